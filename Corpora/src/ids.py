@@ -1,0 +1,39 @@
+"""Ids shared with the rule set (copied from shared-ids.md). Gold labels may only use these."""
+
+RED_FLAGS = """chest_pain radiating_pain diaphoresis dyspnea syncope facial_droop unilateral_weakness
+speech_disturbance thunderclap_headache vision_loss fever rigors hypotension tachycardia altered_mental_status
+sepsis septic_shock anaphylaxis angioedema stridor suicidal_ideation suicide_plan suicide_intent
+homicidal_ideation hematemesis melena hematochezia hemoptysis neck_stiffness petechial_rash pleuritic_pain
+unilateral_leg_swelling positive_pregnancy_test vaginal_bleeding pelvic_pain saddle_anesthesia urinary_retention
+bowel_incontinence bilateral_leg_weakness testicular_pain scrotal_swelling overdose hypoglycemia dka
+kussmaul_breathing seizure stroke myocardial_infarction pulmonary_embolism meningitis ectopic_pregnancy
+cauda_equina testicular_torsion""".split()
+
+OTHER_CONCEPTS = """palpitations headache urticaria wheezing photophobia abdominal_pain back_pain vomiting nausea
+diarrhea polyuria polydipsia cough sore_throat rash fatigue dizziness edema weight_loss anxiety depression insomnia
+hypertension diabetes copd asthma chf atrial_fibrillation ckd cad hyperlipidemia hypothyroidism pneumonia uti
+cellulitis fracture confusion dysuria constipation joint_pain numbness tobacco_use alcohol_use""".split()
+
+CONCEPTS = set(RED_FLAGS) | set(OTHER_CONCEPTS)
+
+LEVELS = ["none", "routine", "urgent", "emergent"]
+
+RULES = {
+    "esc.acs": "emergent", "esc.mi_diagnosis": "emergent", "esc.stroke_signs": "emergent",
+    "esc.stroke_diagnosis": "emergent", "esc.thunderclap_headache": "emergent", "esc.sepsis": "urgent",
+    "esc.septic_shock": "emergent", "esc.hypoxia": "urgent", "esc.severe_hypoxia": "emergent",
+    "esc.hypertensive_emergency": "emergent", "esc.severe_hypertension": "urgent", "esc.hypotension": "urgent",
+    "esc.anaphylaxis": "emergent", "esc.suicide_plan_or_intent": "emergent", "esc.suicidal_ideation": "urgent",
+    "esc.homicidal_ideation": "emergent", "esc.upper_gi_bleed": "emergent", "esc.lower_gi_bleed": "urgent",
+    "esc.hyperkalemia": "emergent", "esc.hypoglycemia": "emergent", "esc.dka": "emergent",
+    "esc.pulmonary_embolism": "emergent", "esc.meningitis": "emergent", "esc.ectopic_pregnancy": "emergent",
+    "esc.cauda_equina": "emergent", "esc.testicular_torsion": "emergent", "esc.overdose": "emergent",
+    "esc.extreme_tachycardia": "urgent", "esc.extreme_bradycardia": "urgent", "esc.hyperthermia": "urgent",
+    "esc.hypothermia": "urgent", "esc.critical_hemoglobin": "urgent", "esc.elevated_troponin": "emergent",
+    "esc.severe_hyponatremia": "urgent", "esc.tachypnea": "urgent", "esc.seizure": "urgent",
+    "esc.altered_mental_status": "urgent", "esc.massive_hemoptysis": "emergent", "esc.elevated_lactate": "urgent",
+}
+
+STYLES = ["ed", "inpatient", "discharge", "nursing", "psychiatry", "paediatrics", "telehealth", "radiology", "clinic"]
+ASSERTIONS = ["affirmed", "negated", "uncertain", "historical", "hypothetical", "family", "other"]
+PHI_TYPES = ["name", "phone", "fax", "email", "ssn", "mrn", "url", "ip", "dob", "address"]

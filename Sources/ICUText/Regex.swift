@@ -1,0 +1,77 @@
+@_implementationOnly import CICU
+
+/// A compiled ICU regular expression. The compiled form is immutable and can be shared across threads;
+/// each thread matches through its own `RegexMatcher`, made by `makeMatcher()`.
+public final class CompiledRegex: @unchecked Sendable {
+  /// The pattern as written.
+  public let pattern: String
+  private let prototype: OpaquePointer
+  private let patternUnits: [UInt16]
+  private let lock = SpinLock()
+  /// Match time limit in ICU work units (roughly milliseconds on current hardware); 0 disables it.
+  public let timeLimit: Int32
+
+  /// Compiles `pattern`, case-insensitively when asked. Throws with the line and offset of a syntax error.
+  public init(_ pattern: String, caseInsensitive: Bool, timeLimit: Int32 = 50) throws(ICUError) {
+    self.pattern = pattern
+    self.timeLimit = timeLimit
+    patternUnits = Array(pattern.utf16)
+    var status = U_ZERO_ERROR
+    var parseError = UParseError()
+    let flags: UInt32 = caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0
+    let opened = patternUnits.withUnsafeBufferPointer {
+      cicu_uregex_open($0.baseAddress, Int32($0.count), flags, &parseError, &status)
+    }
+    guard let opened, !failed(status) else {
+      throw ICUError(status, line: Int(parseError.line), offset: Int(parseError.offset))
+    }
+    prototype = opened
+  }
+
+  deinit { cicu_uregex_close(prototype) }
+
+  /// A matcher for use on one thread.
+  public func makeMatcher() throws(ICUError) -> RegexMatcher {
+    var status = U_ZERO_ERROR
+    let clone = lock.withLock { cicu_uregex_clone(prototype, &status) }
+    guard let clone, !failed(status) else { throw ICUError(status) }
+    return RegexMatcher(clone, timeLimit: timeLimit)
+  }
+}
+
+/// One thread's matcher for a `CompiledRegex`. Not thread-safe.
+public final class RegexMatcher {
+  private let regex: OpaquePointer
+
+  init(_ regex: OpaquePointer, timeLimit: Int32) {
+    self.regex = regex
+    var status = U_ZERO_ERROR
+    if timeLimit > 0 { cicu_uregex_setTimeLimit(regex, timeLimit, &status) }
+  }
+
+  deinit { cicu_uregex_close(regex) }
+
+  /// Calls `body` with each non-overlapping match `[start, end)` in UTF-16 offsets. Throws when ICU stops the match,
+  /// for example on its time limit (`U_REGEX_TIME_OUT`). The buffer must stay valid for the call.
+  public func forEachMatch(
+    in text: UnsafeBufferPointer<UInt16>, _ body: (_ start: Int, _ end: Int) -> Void
+  ) throws(ICUError) {
+    guard let base = text.baseAddress, text.count > 0 else { return }
+    var status = U_ZERO_ERROR
+    cicu_uregex_setText(regex, base, Int32(text.count), &status)
+    guard !failed(status) else { throw ICUError(status) }
+    defer {
+      var s = U_ZERO_ERROR
+      var zero: UInt16 = 0
+      cicu_uregex_setText(regex, &zero, 0, &s)
+    }
+    while cicu_uregex_findNext(regex, &status) != 0 {
+      if failed(status) { throw ICUError(status) }
+      let start = cicu_uregex_start(regex, 0, &status)
+      let end = cicu_uregex_end(regex, 0, &status)
+      if failed(status) { throw ICUError(status) }
+      body(Int(start), Int(end))
+    }
+    if failed(status) { throw ICUError(status) }
+  }
+}

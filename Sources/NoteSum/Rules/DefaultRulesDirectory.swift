@@ -1,0 +1,6 @@
+import DefaultRules
+import Foundation
+
+enum DefaultRulesDirectory {
+  static func find() -> URL? { DefaultRules.directory }
+}

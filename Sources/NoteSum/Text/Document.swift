@@ -1,0 +1,146 @@
+/// A note's text, validated as UTF-8 and held as UTF-16 for ICU, with offset maps back to Unicode scalars and
+/// UTF-8 bytes of the original input.
+///
+/// The text is never normalised: every span the library reports slices back to exactly the input text.
+public struct Document: Sendable {
+  /// The text as UTF-16 code units (what the tokenizer and regexes read).
+  public let utf16: [UInt16]
+  /// For each UTF-16 offset `i` (0...count), the scalar offset it starts; nil when the text is ASCII,
+  /// where every offset is the same.
+  private let scalarOffsets: [Int32]?
+  /// For each scalar offset (0...scalarCount), its UTF-8 byte offset; nil when the text is ASCII.
+  private let utf8Offsets: [Int32]?
+  /// How many invalid byte sequences were replaced with U+FFFD (only in lossy decoding).
+  public let replacements: Int
+  /// The number of Unicode scalars in the text.
+  public let scalarCount: Int
+
+  /// Decodes `bytes` as UTF-8. In strict mode an invalid sequence throws `DocumentError.invalidUTF8` naming its
+  /// byte offset; in lossy mode each invalid byte becomes U+FFFD and is counted in `replacements`.
+  public init<Bytes: Collection<UInt8>>(utf8 bytes: Bytes, lossy: Bool = false) throws(DocumentError) {
+    let decoded: UTF8Decoder.Output
+    if let fast = bytes.withContiguousStorageIfAvailable({ UTF8Decoder.decode($0, lossy: lossy) }) {
+      decoded = fast
+    } else {
+      decoded = Array(bytes).withUnsafeBufferPointer { UTF8Decoder.decode($0, lossy: lossy) }
+    }
+    if let offset = decoded.invalidOffset { throw .invalidUTF8(byteOffset: offset) }
+    utf16 = decoded.utf16
+    replacements = decoded.replacements
+    if decoded.isASCII {
+      scalarOffsets = nil
+      utf8Offsets = nil
+      scalarCount = decoded.utf16.count
+    } else {
+      let maps = Document.offsetMaps(decoded.utf16)
+      scalarOffsets = maps.scalar
+      utf8Offsets = maps.utf8
+      scalarCount = maps.utf8.count - 1
+    }
+  }
+
+  /// A document over an existing Swift string (always valid).
+  public init(_ text: String) {
+    // A String is valid Unicode, so decoding its UTF-8 cannot fail.
+    self = (try? Document(utf8: Array(text.utf8))) ?? Document.empty
+  }
+
+  private init(emptyDocument: Void) {
+    utf16 = []
+    scalarOffsets = nil
+    utf8Offsets = nil
+    replacements = 0
+    scalarCount = 0
+  }
+
+  /// The empty document.
+  public static let empty = Document(emptyDocument: ())
+
+  /// True when every character is ASCII.
+  public var isASCII: Bool { scalarOffsets == nil }
+
+  /// The whole text as a Swift string.
+  public var text: String { String(decoding: utf16, as: UTF16.self) }
+
+  /// The scalar offset of a UTF-16 offset.
+  @inline(__always) func scalarOffset(_ utf16Offset: Int) -> Int {
+    guard let scalarOffsets else { return utf16Offset }
+    return Int(scalarOffsets[utf16Offset])
+  }
+
+  /// The scalar span of a UTF-16 range.
+  func span(_ range: UTF16Range) -> Span { Span(start: scalarOffset(range.start), end: scalarOffset(range.end)) }
+
+  /// The UTF-16 range of a scalar span, or nil when the span lies outside the text.
+  public func utf16Range(of span: Span) -> Range<Int>? {
+    guard span.start >= 0, span.start <= span.end, span.end <= scalarCount else { return nil }
+    guard let scalarOffsets else { return span.start..<span.end }
+    return lowerUTF16(scalarOffsets, span.start)..<lowerUTF16(scalarOffsets, span.end)
+  }
+
+  /// The UTF-8 byte range of a scalar span in the original input, or nil when the span lies outside the text.
+  public func utf8Range(of span: Span) -> Range<Int>? {
+    guard span.start >= 0, span.start <= span.end, span.end <= scalarCount else { return nil }
+    guard let utf8Offsets else { return span.start..<span.end }
+    return Int(utf8Offsets[span.start])..<Int(utf8Offsets[span.end])
+  }
+
+  /// The text a scalar span covers, or nil when the span lies outside the text.
+  public func slice(_ span: Span) -> String? {
+    guard let r = utf16Range(of: span) else { return nil }
+    return String(decoding: utf16[r], as: UTF16.self)
+  }
+
+  /// The text of a UTF-16 range.
+  func string(_ range: UTF16Range) -> String { String(decoding: utf16[range.start..<range.end], as: UTF16.self) }
+
+  private func lowerUTF16(_ map: [Int32], _ scalar: Int) -> Int {
+    // First UTF-16 offset whose scalar offset is `scalar` (binary search; the map is non-decreasing).
+    var lo = 0, hi = map.count - 1
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(map[mid]) < scalar { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  private static func offsetMaps(_ units: [UInt16]) -> (scalar: [Int32], utf8: [Int32]) {
+    var scalar = [Int32](repeating: 0, count: units.count + 1)
+    var utf8: [Int32] = [0]
+    utf8.reserveCapacity(units.count + 1)
+    var s: Int32 = 0, b: Int32 = 0, i = 0
+    while i < units.count {
+      let u = units[i]
+      scalar[i] = s
+      if u >= 0xD800 && u < 0xDC00 && i + 1 < units.count {
+        scalar[i + 1] = s
+        b += 4
+        i += 2
+      } else {
+        b += u < 0x80 ? 1 : (u < 0x800 ? 2 : 3)
+        i += 1
+      }
+      s += 1
+      utf8.append(b)
+    }
+    scalar[units.count] = s
+    return (scalar, utf8)
+  }
+}
+
+/// Why input bytes could not become a document.
+public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The bytes are not valid UTF-8; the offset is of the first bad byte.
+  case invalidUTF8(byteOffset: Int)
+  /// The note is larger than the configured limit.
+  case tooLarge(bytes: Int, limit: Int)
+
+  public var description: String {
+    switch self {
+    case .invalidUTF8(let offset):
+      return "input is not valid UTF-8 (first bad byte at offset \(offset)); re-encode it or pass --lossy"
+    case .tooLarge(let bytes, let limit):
+      return "note is \(bytes) bytes, over the limit of \(limit) bytes; raise it with --max-note-bytes"
+    }
+  }
+}

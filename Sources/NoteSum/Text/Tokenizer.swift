@@ -1,0 +1,78 @@
+import ICUText
+
+/// Splits a document into word, number and punctuation tokens with ICU word breaks, and gives each token the
+/// vocabulary id of its case-folded form.
+enum Tokenizer {
+  static func tokenize(_ doc: Document, vocabulary: Vocabulary, workspace ws: TextWorkspace) -> [Token] {
+    var tokens = ws.tokens
+    tokens.removeAll(keepingCapacity: true)
+    doc.utf16.withUnsafeBufferPointer { text in
+      var start = 0
+      ws.words.forEachBoundary(in: text) { end, status in
+        defer { start = end }
+        if status == 0 {
+          // Spaces and punctuation: each non-space code unit (or surrogate pair) is its own token.
+          var i = start
+          while i < end {
+            let u = text[i]
+            let width = (u >= 0xD800 && u < 0xDC00 && i + 1 < end) ? 2 : 1
+            if !isSpace(u) {
+              let id = lookup(text, i, i + width, vocabulary, &ws.fold)
+              tokens.append(Token(start: Int32(i), end: Int32(i + width), id: id, kind: .punctuation))
+            }
+            i += width
+          }
+          return
+        }
+        let kind: Token.Kind = status < BreakIterator.wordLetterStatus ? .number : .word
+        let id = lookup(text, start, end, vocabulary, &ws.fold)
+        tokens.append(Token(start: Int32(start), end: Int32(end), id: id, kind: kind))
+      }
+    }
+    ws.tokens = tokens
+    return tokens
+  }
+
+  @inline(__always)
+  static func lookup(
+    _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ vocabulary: Vocabulary, _ fold: inout [UInt16]
+  ) -> Int32 {
+    fold.removeAll(keepingCapacity: true)
+    CaseFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &fold)
+    return fold.withUnsafeBufferPointer { vocabulary.lookup($0) } ?? Vocabulary.unknown
+  }
+
+  /// Tokenizes a phrase from a rule file into folded words, the same way notes are tokenized.
+  static func phraseWords(_ phrase: String, workspace ws: TextWorkspace) -> [[UInt16]] {
+    let units = Array(phrase.utf16)
+    var words: [[UInt16]] = []
+    units.withUnsafeBufferPointer { text in
+      var start = 0
+      ws.words.forEachBoundary(in: text) { end, status in
+        defer { start = end }
+        var i = start
+        if status == 0 {
+          while i < end {
+            if !isSpace(text[i]) {
+              var f: [UInt16] = []
+              CaseFolding.fold(UnsafeBufferPointer(rebasing: text[i..<i + 1]), into: &f)
+              words.append(f)
+            }
+            i += 1
+          }
+          return
+        }
+        var f: [UInt16] = []
+        CaseFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &f)
+        words.append(f)
+      }
+    }
+    return words
+  }
+
+  @inline(__always) static func isSpace(_ u: UInt16) -> Bool {
+    u == 0x20 || (u >= 0x09 && u <= 0x0D) || u == 0xA0 || u == 0x2028 || u == 0x2029 || u == 0x3000
+      || (u >= 0x2000 && u <= 0x200A) || u == 0x85 || u == 0x202F || u == 0x205F || u == 0x1680 || u == 0xFEFF
+      || u == 0
+  }
+}

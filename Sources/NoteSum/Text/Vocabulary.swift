@@ -1,0 +1,71 @@
+/// A closed set of case-folded words, each with a small integer id, looked up without allocating.
+///
+/// Built once when a rule set is compiled; the tokenizer gives each word of a note the id of its folded form,
+/// or `Vocabulary.unknown`, and every term matcher then works on ids.
+struct Vocabulary: Sendable {
+  static let unknown: Int32 = -1
+
+  private var storage: [UInt16] = []
+  private var entries: [(offset: Int32, length: Int32)] = []
+  private var table: [Int32] = []  // slot -> entry index, -1 empty
+  private var mask = 0
+
+  init() { rehash(capacity: 64) }
+
+  /// The number of words.
+  var count: Int { entries.count }
+
+  /// The id of a folded word, adding it when new.
+  mutating func intern(_ folded: [UInt16]) -> Int32 {
+    if let id = folded.withUnsafeBufferPointer({ lookup($0) }), id != Vocabulary.unknown { return id }
+    let id = Int32(entries.count)
+    entries.append((Int32(storage.count), Int32(folded.count)))
+    storage.append(contentsOf: folded)
+    if entries.count * 2 > table.count { rehash(capacity: table.count * 2) } else { insert(id) }
+    return id
+  }
+
+  /// The id of a folded word, or `unknown`.
+  func lookup(_ folded: UnsafeBufferPointer<UInt16>) -> Int32? {
+    var slot = Vocabulary.hash(folded) & mask
+    while true {
+      let e = table[slot]
+      if e < 0 { return Vocabulary.unknown }
+      let entry = entries[Int(e)]
+      if Int(entry.length) == folded.count {
+        var same = true
+        let base = Int(entry.offset)
+        for k in 0..<folded.count where storage[base + k] != folded[k] { same = false; break }
+        if same { return e }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The folded word of an id.
+  func word(_ id: Int32) -> String {
+    let e = entries[Int(id)]
+    return String(decoding: storage[Int(e.offset)..<Int(e.offset + e.length)], as: UTF16.self)
+  }
+
+  private mutating func rehash(capacity: Int) {
+    table = [Int32](repeating: -1, count: capacity)
+    mask = capacity - 1
+    for id in 0..<entries.count { insert(Int32(id)) }
+  }
+
+  private mutating func insert(_ id: Int32) {
+    let e = entries[Int(id)]
+    var slot = storage.withUnsafeBufferPointer {
+      Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[Int(e.offset)..<Int(e.offset + e.length)]))
+    } & mask
+    while table[slot] >= 0 { slot = (slot + 1) & mask }
+    table[slot] = id
+  }
+
+  @inline(__always) private static func hash(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+}
