@@ -167,7 +167,7 @@ inpatient Episode may have been [[syncope|syncope|unc]] vs [[seizure|seizure|unc
 radiology Findings could represent early [[pneumonia|pneumonia|unc]] versus atelectasis.
 radiology Possible nondisplaced [[fracture|fracture|unc]] of the fifth metatarsal base.
 ed Probable [[cellulitis|cellulitis|unc]] of the right forearm.
-clinic Rash is possibly [[urticaria|urticaria|unc]] from the new detergent.
+clinic [[Rash|rash]] is possibly [[urticaria|urticaria|unc]] from the new detergent.
 ed Questionable [[facial droop|facial_droop|unc]] on the left, hard to assess.
 ed Suspected [[overdose|overdose|unc]]; pill bottles found at home.
 inpatient Concern for [[stroke|stroke|unc]]. MRI brain pending.
@@ -191,7 +191,7 @@ ed Suspected left [[fracture|fracture|unc]] of the wrist; splinted pending films
 inpatient Questionable [[melena|melena|unc]] per nursing, stool guaiac sent.
 radiology Cannot rule out small [[pulmonary embolism|pulmonary_embolism|unc]] given motion artifact.
 ed Possible [[hypoglycemia|hypoglycemia|unc]] given sweating; fingerstick pending.
-ed Concern for [[stroke|stroke|unc]]; code stroke called.
+ed Concern for [[stroke|stroke|unc]]; [[code stroke|stroke|unc]] called.
 psychiatry Possible [[depression|depression|unc]], further evaluation needed.
 clinic Probable [[hyperlipidemia|hyperlipidemia|unc]] pending fasting panel.
 ed Rule out [[sepsis|sepsis|unc]].
@@ -282,7 +282,7 @@ clinic If [[diarrhea|diarrhea|hyp]] persists beyond a week, send a stool sample.
 discharge In case of [[hypoglycemia|hypoglycemia|hyp]], take 15 g of glucose tablets.
 telehealth Watch for [[dysuria|dysuria|hyp]] or [[fever|fever|hyp]].
 discharge Return if [[abdominal pain|abdominal_pain|hyp]] worsens or you cannot keep fluids down.
-clinic Should [[edema|edema|hyp]] increase, call the heart failure nurse.
+clinic Should [[edema|edema|hyp]] increase, call the clinic nurse.
 discharge Return if the [[headache|headache|hyp]] is sudden and severe.
 discharge Return if you experience [[vision loss|vision_loss|hyp]].
 clinic If [[constipation|constipation|hyp]] occurs, increase fiber and fluids.
@@ -317,7 +317,7 @@ clinic Family history: brother with [[asthma|asthma|fam]].
 clinic Family hx significant for [[CAD|cad|fam]] in both parents.
 clinic FHx: Sister had [[pulmonary embolism|pulmonary_embolism|fam]] on oral contraceptives.
 psychiatry Family history of [[depression|depression|fam]] in mother and suicide attempt by [[overdose|overdose|fam]] in maternal uncle.
-paediatrics Older brother had febrile [[seizures|seizure|fam]] as a toddler.
+paediatrics Older brother had [[febrile seizures|seizure|fam]] as a toddler.
 clinic Maternal grandmother with [[hypothyroidism|hypothyroidism|fam]].
 clinic Father died of [[heart attack|myocardial_infarction|fam]] at 60.
 clinic Family History:\nMother - [[atrial fibrillation|atrial_fibrillation|fam]], [[CKD|ckd|fam]]\nFather - [[COPD|copd|fam]]

@@ -272,12 +272,19 @@ LEXICON_RE = {c: re.compile(r"(?i)\b(?:" + "|".join(t) + r")\b") for c, t in LEX
 assert set(LEXICON) <= ids.CONCEPTS
 
 
+# Phrases that contain a concept word but are not a mention of the concept.
+NOT_MENTIONS = re.compile(r"(?i)\bheat stroke\b")
+
+
 def unlabelled_mentions(text, findings, only):
     out = []
+    skip = [(m.start(), m.end()) for m in NOT_MENTIONS.finditer(text)]
     for concept, rx in LEXICON_RE.items():
         if concept not in only:
             continue
         for m in rx.finditer(text):
+            if any(a <= m.start() and m.end() <= b for a, b in skip):
+                continue
             if not any(f["start"] < m.end() and m.start() < f["end"] for f in findings):
                 out.append((concept, m.group(0), text[max(0, m.start() - 40):m.end() + 20]))
     return out
@@ -292,7 +299,7 @@ def max_level(rules):
     return lv
 
 
-def build_record(rid, style, src, rules=None, keep_summary=True, check_only=None, allow_extra=()):
+def build_record(rid, style, src, rules=None, keep_summary=True, check_only=None, allow_extra=(), scen=""):
     try:
         text, findings, phi, summary = parse(src)
     except MarkupError as e:
@@ -300,7 +307,7 @@ def build_record(rid, style, src, rules=None, keep_summary=True, check_only=None
         return None
     if style not in ids.STYLES:
         err("%s: bad style %s" % (rid, style))
-    for bad in ("[[", "]]", "{{", "}}", "<<", ">>", "|"):
+    for bad in ("[[", "]]", "{{", "}}", "<<", ">>"):
         if bad in text:
             err("%s: leftover marker %r in text" % (rid, bad))
     for f in findings:
@@ -319,11 +326,14 @@ def build_record(rid, style, src, rules=None, keep_summary=True, check_only=None
     if rules is None:
         rules = sorted(derived)
     else:
+        not_rules = {r[1:] for r in rules if r.startswith("!")}
+        rules = [r for r in rules if not r.startswith("!")]
+        derived -= not_rules
         declared = set(rules)
         extra = declared - derived - {"esc.hypertensive_emergency"} - set(allow_extra)
         missing = derived - declared
         if extra or missing:
-            err("%s: declared rules differ from derived: extra=%s missing=%s" % (rid, sorted(extra), sorted(missing)))
+            err("%s (%s): declared rules differ from derived: extra=%s missing=%s" % (rid, scen, sorted(extra), sorted(missing)))
         if "esc.hypertensive_emergency" in declared:
             if "esc.severe_hypertension" not in declared or not (affirmed & END_ORGAN):
                 err("%s: hypertensive emergency without severe BP or end-organ finding" % rid)
@@ -342,7 +352,7 @@ def build_record(rid, style, src, rules=None, keep_summary=True, check_only=None
     }
     if keep_summary and summary:
         if not 3 <= len(summary) <= 6 and check_only == "red":
-            err("%s: summary has %d sentences (want 3-6)" % (rid, len(summary)))
+            err("%s (%s): summary has %d sentences (want 3-6)" % (rid, scen, len(summary)))
         gold["summary"] = summary
     return {"id": rid, "style": style, "text": text, "gold": gold}
 
@@ -362,7 +372,7 @@ def main():
     escalation_records = []
     for note in escalation_src.notes():
         r = build_record(note["id"], note["style"], note["src"], rules=note["rules"], check_only="red",
-                         keep_summary=note.get("summary", True))
+                         keep_summary=note.get("summary", True), scen=note["scenario"])
         if r:
             escalation_records.append(r)
     for name, recs in (("assertions", assertion_records), ("escalation", escalation_records)):

@@ -1,0 +1,2 @@
+def render(stats):
+    return "README placeholder\n"
