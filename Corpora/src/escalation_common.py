@@ -264,7 +264,7 @@ ORDER = {
     "psychiatry": ["cc", "hpi", "psychhx", "pmh", "social", "fhx", "mse", "risk", "vitals", "labs", "ap"],
     "paediatrics": ["cc", "hpi", "pmh", "immun", "fhx", "ros", "vitals", "exam", "labs", "imaging", "ap",
                     "instructions"],
-    "telehealth": ["visit", "cc", "hpi", "pmh", "meds", "ros", "vitals", "exam", "ap", "follow", "instructions"],
+    "telehealth": ["visit", "cc", "hpi", "pmh", "meds", "ros", "vitals", "exam", "mse", "ap", "follow", "instructions"],
     "radiology": ["exam_r", "indication", "comparison", "technique", "findings", "impression"],
     "clinic": ["cc", "hpi", "pmh", "meds", "allergies", "social", "fhx", "ros", "vitals", "exam", "labs", "ap",
                "follow"],
@@ -300,8 +300,11 @@ def assemble(rng, style, p, sec, avoid):
         fill["follow"] = ["Follow up with %s in %d days." % (doctor_last(rng), rng.choice([3, 5, 7, 10, 14]))]
     if style == "paediatrics":
         fill["immun"] = [rng.choice(["Up to date.", "Up to date per parent.", "UTD including influenza vaccine."])]
-    if style in ("ed", "clinic", "inpatient", "paediatrics", "telehealth", "nursing", "psychiatry"):
+    if style in ("ed", "clinic", "inpatient", "paediatrics", "nursing", "psychiatry"):
         fill["vitals"] = [vitals_line(rng)]
+    if style == "telehealth" and rng.random() < 0.5:
+        fill["vitals"] = ["Self-reported home readings: BP %d/%d, HR %d." % (rng.randint(112, 146), rng.randint(68, 90),
+                                                                           rng.randint(60, 92))]
     for k, v in fill.items():
         if k not in sec:
             sec[k] = v
@@ -313,7 +316,8 @@ def assemble(rng, style, p, sec, avoid):
         if isinstance(body, str):
             body = [body]
         head = rng.choice(HEADERS[key])
-        if key == "vitals" and style not in ("ed", "clinic", "paediatrics"):
+        if key == "vitals" and (style not in ("ed", "clinic", "paediatrics") or
+                                re.match(r"(<<)?(Vitals|VS|Discharge vitals):", body[0])):
             parts.append("\n".join(body))
             continue
         if key in LISTY and len(body) > 1 and rng.random() < 0.6:

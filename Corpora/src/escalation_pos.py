@@ -198,7 +198,7 @@ def sepsis(rng, shock=None):
         rules.append("esc.elevated_lactate")
     v = vitals_line(rng, bp=(sbp, rng.randint(40, 54)), hr=rng.randint(112, 138), rr=rng.randint(22, 28), t=t,
                     spo2=rng.randint(92, 96))
-    hpi = [S("%d yo %s with %d days of [[fever|fever]] and [[rigors|rigors]], %s." % (
+    hpi = [S("%d yo %s with %d days of [[fever|fever]] and [[rigors|rigors]] along with %s." % (
         p.age, p.man, rng.randint(1, 4), {"urinary": "dysuria and flank pain", "pulmonary": "productive cough",
                                            "biliary": "right upper quadrant pain", "skin": "a red, hot left leg"}[src]))]
     if ams:
@@ -218,7 +218,7 @@ def sepsis(rng, shock=None):
                               S("[[Altered mental status|altered_mental_status]] noted, not following commands.") if ams else "Alert, oriented x3.",
                               "Foley draining dark concentrated urine."],
                "vitals": S(v), "labs": labs[:1],
-               "interventions": ["Sepsis alert called, %s at bedside." % doctor_last(rng), "Blood cultures x2 drawn before antibiotics.",
+               "interventions": ["[[Sepsis|sepsis]] alert called, %s at bedside." % doctor_last(rng), "Blood cultures x2 drawn before antibiotics.",
                                  "Second liter of LR running wide open."],
                "plan": [S("Provider assessment: [[sepsis|sepsis]], possible %s source." % src)] +
                        ([S("[[Septic shock|septic_shock]]; norepinephrine started per order.")] if shock else ["Will recheck BP after bolus."])}
@@ -358,7 +358,7 @@ def suicidal(rng, plan):
     ap = [S("Inpatient psychiatric admission%s." % (" on an involuntary hold; 1:1 observation" if plan else ", voluntary")),
           "Continue sertraline; add mirtazapine 15 mg nightly.", "Safety plan and means restriction counseling with family."]
     if style == "telehealth":
-        sec = {"visit": "Scheduled video follow-up.", "hpi": hpi, "mse": mse[:4],
+        sec = {"visit": "Scheduled video follow-up.", "hpi": hpi, "mse": mse[:4] + (mse[-1:] if hi else []),
                "ap": [S("Patient %s; crisis team contacted and 911 dispatched to home with patient on the line." % (
                    "at imminent risk" if plan else "reports new suicidal thoughts")) if plan else
                       S("Same-day crisis evaluation arranged; patient agreed to be driven by %s brother." % p.his),
