@@ -121,7 +121,16 @@ public enum EscalationLevel: String, Sendable, Codable, CaseIterable, Comparable
 }
 
 /// Which assertions a concept condition accepts.
-public enum AssertionRequirement: String, Sendable, Codable { case affirmed, negated, any }
+public enum AssertionRequirement: String, Sendable, Codable {
+  /// Affirmed, current, about the patient (the default).
+  case affirmed
+  /// Affirmed or uncertain ("possible", "rule out"), current, about the patient.
+  case possible
+  /// Negated, about the patient.
+  case negated
+  /// Any mention at all.
+  case any
+}
 
 /// A comparison with a threshold.
 public enum ComparisonOperator: String, Sendable, Codable {

@@ -22,6 +22,7 @@ enum SentenceSegmenter {
       kept.reserveCapacity(breaks.count)
       for b in breaks where b < n {
         if isAbbreviationBreak(text, b, config) { continue }
+        if isGluedBreak(text, b) { continue }
         if isWrappedLineBreak(text, b) { continue }
         kept.append(b)
       }
@@ -128,6 +129,14 @@ enum SentenceSegmenter {
     while next < text.count && Tokenizer.isSpace(text[next]) { next += 1 }
     guard next < text.count else { return false }
     return !CharacterClass.isUppercase(UInt32(text[next]))
+  }
+
+  /// True when ICU broke right after `?`, `!` or `.` with no space before the next word (`?pneumonia`, `3.5x`).
+  private static func isGluedBreak(_ text: UnsafeBufferPointer<UInt16>, _ b: Int) -> Bool {
+    guard b > 0, b < text.count else { return false }
+    let prev = text[b - 1]
+    guard prev == 0x3F || prev == 0x21 || prev == 0x2E else { return false }
+    return CharacterClass.isAlphanumeric(UInt32(text[b]))
   }
 
   /// True when the break at `b` is a single line end inside a wrapped sentence: the previous line does not end a

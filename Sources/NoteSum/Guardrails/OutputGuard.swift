@@ -1,0 +1,112 @@
+import ICUText
+
+/// A guardrail could not run; the record is blocked (fail closed).
+public struct GuardFailure: Error, Sendable, CustomStringConvertible {
+  public var rule: String
+  public var reason: String
+  public var description: String { "guardrail \(rule) could not run (\(reason)); the output was blocked" }
+}
+
+/// What the banned-output policy decided for a set of emitted pieces of text.
+struct GuardDecision {
+  struct Redaction { var rule: String; var range: UTF16Range; var replacement: String }
+  var redactions: [[Redaction]]  // per piece, sorted, non-overlapping
+  var dropped: [String?]  // per piece: the rule that dropped it
+  var blockedBy: String?
+  /// Rule id -> how many times it acted.
+  var counts: [String: Int] = [:]
+}
+
+/// Runs the banned-output rules for an audience over pieces of a document (sentences to be emitted).
+struct OutputGuard {
+  let rules: RuleSet
+
+  func check(
+    pieces: [UTF16Range], in doc: Document, tokens: [Token], audience: Audience, suppressed: Set<String>,
+    workspace ws: TextWorkspace
+  ) throws(GuardFailure) -> GuardDecision {
+    var decision = GuardDecision(
+      redactions: Array(repeating: [], count: pieces.count), dropped: Array(repeating: nil, count: pieces.count))
+    let active = rules.banned.indices.filter {
+      rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
+    }
+    guard !active.isEmpty else { return decision }
+    for (p, piece) in pieces.enumerated() {
+      let hits = try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws)
+      for hit in hits {
+        let rule = rules.banned[hit.rule]
+        decision.counts[rule.id, default: 0] += 1
+        switch rule.action {
+        case .block:
+          if decision.blockedBy == nil { decision.blockedBy = rule.id }
+        case .dropSentence:
+          if decision.dropped[p] == nil { decision.dropped[p] = rule.id }
+        case .redact:
+          if let last = decision.redactions[p].last, last.range.end > hit.range.start {
+            continue  // overlaps an earlier, longer redaction
+          }
+          decision.redactions[p].append(.init(rule: rule.id, range: hit.range, replacement: rule.replacement))
+        }
+      }
+    }
+    return decision
+  }
+
+  /// Every match of the active rules in one piece, sorted by start, longest first.
+  private func findHits(
+    _ piece: UTF16Range, in doc: Document, tokens: [Token], active: [Int], workspace ws: TextWorkspace
+  ) throws(GuardFailure) -> [(rule: Int, range: UTF16Range)] {
+    let activeSet = Set(active)
+    var hits: [(rule: Int, range: UTF16Range)] = []
+      // Terms over tokens.
+      let (ft, lt) = tokenRange(piece, tokens)
+      tokens.withUnsafeBufferPointer { tk in
+        rules.bannedTrie.matches(tk, from: ft, to: lt) { a, b, payloads in
+          for r in payloads where activeSet.contains(Int(r)) {
+            hits.append((Int(r), UTF16Range(start: Int(tk[a].start), end: Int(tk[b - 1].end))))
+          }
+        }
+      }
+      // Regexes over the piece's text.
+      for r in active {
+        guard let regex = rules.bannedRegexes[r] else { continue }
+        do {
+          let matcher = try ws.matcher(for: regex)
+          try doc.utf16.withUnsafeBufferPointer { text throws(ICUError) in
+            let slice = UnsafeBufferPointer(rebasing: text[piece.start..<piece.end])
+            try matcher.forEachMatch(in: slice) { a, b in
+              if b > a { hits.append((r, UTF16Range(start: piece.start + a, end: piece.start + b))) }
+            }
+          }
+        } catch {
+          throw GuardFailure(rule: rules.banned[r].id, reason: error.name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(error.name)")
+        }
+      }
+      hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
+    return hits
+  }
+
+  /// Every span the active (non-suppressed) rules for `audience` match, without acting on them.
+  func checkAll(
+    pieces: [UTF16Range], in doc: Document, tokens: [Token], audience: Audience, suppressed: Set<String>,
+    workspace ws: TextWorkspace
+  ) throws(GuardFailure) -> [UTF16Range] {
+    let active = rules.banned.indices.filter {
+      rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
+    }
+    var out: [UTF16Range] = []
+    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws).map(\.range) }
+    return out
+  }
+
+  private func tokenRange(_ r: UTF16Range, _ tokens: [Token]) -> (Int, Int) {
+    var lo = 0, hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(tokens[mid].start) < r.start { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < tokens.count && Int(tokens[end].end) <= r.end { end += 1 }
+    return (lo, end)
+  }
+}
