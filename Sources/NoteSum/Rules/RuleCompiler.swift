@@ -164,7 +164,7 @@ struct RuleCompiler {
         if !loaded.disclaimers.contains(where: { $0.audience == audience && $0.levels.contains(level) }) {
           diagnostics.append(Diagnostic(
             .error, "no disclaimer for audience '\(audience.rawValue)' at level '\(level.rawValue)'; every output must carry one",
-            at: SourceLocation(file: loaded.manifest.name.isEmpty ? "ruleset.yaml" : "disclaimers.yaml", line: 1, column: 1), rule: "disclaimers"))
+            at: SourceLocation(file: loaded.manifestPath, line: 1, column: 1), rule: "disclaimers"))
         }
       }
     }

@@ -25,6 +25,8 @@ struct RuleSetLoader {
     var summary = SummarySettings()
     var fingerprint = ""
     var diagnostics: [Diagnostic] = []
+    /// The manifest's path as shown in diagnostics.
+    var manifestPath = "ruleset.yaml"
   }
 
   /// Loads `directory`, naming files relative to `displayRoot` in diagnostics.
@@ -32,6 +34,7 @@ struct RuleSetLoader {
     var out = Loaded()
     var hash = SHA256()
     let manifestName = displayPath.isEmpty ? "ruleset.yaml" : "\(displayPath)/ruleset.yaml"
+    out.manifestPath = manifestName
     guard let manifestNode = parse(directory.appendingPathComponent("ruleset.yaml"), display: manifestName, &out.diagnostics, &hash) else {
       return out
     }

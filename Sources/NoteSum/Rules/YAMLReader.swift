@@ -35,6 +35,8 @@ struct YAMLReader {
       return nil
     }
     var out: [String: Node] = [:]
+    var rule = rule
+    if rule == nil, let idNode = m["id"], case .scalar(let s) = idNode { rule = s.string }
     for (k, v) in m {
       guard let key = k.string else {
         error("keys must be strings", k, rule: rule)

@@ -23,6 +23,7 @@ enum SentenceSegmenter {
       for b in breaks where b < n {
         if isAbbreviationBreak(text, b, config) { continue }
         if isGluedBreak(text, b) { continue }
+        if followsListMarkerOnly(text, b) { continue }
         if isWrappedLineBreak(text, b) { continue }
         kept.append(b)
       }
@@ -137,6 +138,20 @@ enum SentenceSegmenter {
     let prev = text[b - 1]
     guard prev == 0x3F || prev == 0x21 || prev == 0x2E else { return false }
     return CharacterClass.isAlphanumeric(UInt32(text[b]))
+  }
+
+  /// True when everything between the start of the line and the break is a list marker (`1. `), which ICU takes
+  /// for a sentence of its own.
+  private static func followsListMarkerOnly(_ text: UnsafeBufferPointer<UInt16>, _ b: Int) -> Bool {
+    var start = b
+    while start > 0 && text[start - 1] != 0x0A && text[start - 1] != 0x0D { start -= 1 }
+    while start < b && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
+    guard b - start <= 6 else { return false }
+    let marker = listMarkerLength(text, start)
+    guard marker > 0 else { return false }
+    var k = start + marker
+    while k < b && (text[k] == 0x20 || text[k] == 0x09) { k += 1 }
+    return k == b
   }
 
   /// True when the break at `b` is a single line end inside a wrapped sentence: the previous line does not end a
