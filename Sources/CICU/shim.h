@@ -59,6 +59,12 @@ static inline void cicu_uregex_setTimeLimit(URegularExpression *regexp, int32_t 
 static inline void cicu_uregex_setStackLimit(URegularExpression *regexp, int32_t limit, UErrorCode *status) {
   uregex_setStackLimit(regexp, limit, status);
 }
+static inline void cicu_uregex_setRegion(URegularExpression *regexp, int32_t start, int32_t limit, UErrorCode *status) {
+  uregex_setRegion(regexp, start, limit, status);
+}
+static inline void cicu_uregex_useTransparentBounds(URegularExpression *regexp, UBool b, UErrorCode *status) {
+  uregex_useTransparentBounds(regexp, b, status);
+}
 static inline UBool cicu_uregex_find(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
   return uregex_find(regexp, startIndex, status);
 }

@@ -54,12 +54,18 @@ public final class RegexMatcher {
   /// Calls `body` with each non-overlapping match `[start, end)` in UTF-16 offsets. Throws when ICU stops the match,
   /// for example on its time limit (`U_REGEX_TIME_OUT`). The buffer must stay valid for the call.
   public func forEachMatch(
-    in text: UnsafeBufferPointer<UInt16>, _ body: (_ start: Int, _ end: Int) -> Void
+    in text: UnsafeBufferPointer<UInt16>, region: Range<Int>? = nil, _ body: (_ start: Int, _ end: Int) -> Void
   ) throws(ICUError) {
     guard let base = text.baseAddress, text.count > 0 else { return }
     var status = U_ZERO_ERROR
     cicu_uregex_setText(regex, base, Int32(text.count), &status)
     guard !failed(status) else { throw ICUError(status) }
+    if let region {
+      // Match only inside the region, but let look-behind and look-ahead see the text around it.
+      cicu_uregex_setRegion(regex, Int32(region.lowerBound), Int32(region.upperBound), &status)
+      cicu_uregex_useTransparentBounds(regex, 1, &status)
+      guard !failed(status) else { throw ICUError(status) }
+    }
     defer {
       var s = U_ZERO_ERROR
       var zero: UInt16 = 0

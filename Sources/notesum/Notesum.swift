@@ -15,7 +15,7 @@ struct Notesum: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Summarize.self, Segment.self, RulesCommand.self, AssertCommand.self,
+      Summarize.self, Segment.self, RulesCommand.self, AssertCommand.self, GuardCommand.self,
     ],
     defaultSubcommand: Summarize.self)
 

@@ -24,11 +24,9 @@ struct ConceptMatcher {
       }
     }
     if !rules.conceptRegexes.isEmpty {
-      let slice = UnsafeBufferPointer(rebasing: text[s.range.start..<s.range.end])
       for (concept, regex) in rules.conceptRegexes {
         let matcher = try ws.matcher(for: regex)
-        try matcher.forEachMatch(in: slice) { a, b in
-          let start = s.range.start + a, end = s.range.start + b
+        try matcher.forEachMatch(in: text, region: s.range.start..<s.range.end) { start, end in
           guard end > start else { return }
           // Skip when a term match of the same concept already covers it.
           if out.contains(where: { $0.concept == concept && $0.start < end && start < $0.end }) { return }

@@ -73,9 +73,8 @@ struct OutputGuard {
         do {
           let matcher = try ws.matcher(for: regex)
           try doc.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            let slice = UnsafeBufferPointer(rebasing: text[piece.start..<piece.end])
-            try matcher.forEachMatch(in: slice) { a, b in
-              if b > a { hits.append((r, UTF16Range(start: piece.start + a, end: piece.start + b))) }
+            try matcher.forEachMatch(in: text, region: piece.start..<piece.end) { a, b in
+              if b > a { hits.append((r, UTF16Range(start: a, end: b))) }
             }
           }
         } catch {

@@ -57,7 +57,9 @@ struct RuleCompiler {
     for (i, c) in loaded.concepts.enumerated() {
       for t in c.terms { out.conceptTrie.insert(words(t), payload: Int32(i)) }
       for pattern in c.regexes {
-        if let r = compileRegex(pattern, rule: c.id, at: c.location, &diagnostics) { out.conceptRegexes.append((i, r)) }
+        if let r = compileRegex(pattern, caseInsensitive: true, rule: c.id, at: c.location, &diagnostics) {
+          out.conceptRegexes.append((i, r))
+        }
       }
     }
     for (i, cue) in loaded.cues.enumerated() {
@@ -69,7 +71,7 @@ struct RuleCompiler {
     for (i, b) in loaded.banned.enumerated() {
       for t in b.terms { out.bannedTrie.insert(words(t), payload: Int32(i)) }
       if let pattern = b.regex, !pattern.isEmpty,
-        let r = compileRegex(pattern, rule: b.id, at: b.location, &diagnostics)
+        let r = compileRegex(pattern, caseInsensitive: false, rule: b.id, at: b.location, &diagnostics)
       {
         out.bannedRegexes[i] = r
       }
@@ -110,11 +112,11 @@ struct RuleCompiler {
     return all
   }
 
-  private func compileRegex(_ pattern: String, rule: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic])
-    -> CompiledRegex?
-  {
+  private func compileRegex(
+    _ pattern: String, caseInsensitive: Bool, rule: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]
+  ) -> CompiledRegex? {
     do {
-      return try CompiledRegex(pattern, caseInsensitive: false)
+      return try CompiledRegex(pattern, caseInsensitive: caseInsensitive)
     } catch {
       let position = error.offset.map { " at offset \($0) of the pattern" } ?? ""
       diagnostics.append(Diagnostic(.error, "invalid ICU regex\(position): \(error.name)", at: location, rule: rule))
