@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// Upserts and deletes of notes within one write transaction, with cached statements.
+struct IndexWriter {
+  let db: Database
+  private let find, deleteNote, deleteText, deleteConcepts, insertNote, insertText, insertConcept: Statement
+  private static let encoder: JSONEncoder = {
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return e
+  }()
+
+  init(_ db: Database) throws {
+    self.db = db
+    find = try db.cachedStatement(sql: "SELECT key FROM notes WHERE id = ?")
+    deleteNote = try db.cachedStatement(sql: "DELETE FROM notes WHERE key = ?")
+    deleteText = try db.cachedStatement(sql: "DELETE FROM notes_fts WHERE rowid = ?")
+    deleteConcepts = try db.cachedStatement(sql: "DELETE FROM note_concepts WHERE note = ?")
+    insertNote = try db.cachedStatement(sql: """
+      INSERT INTO notes (id, escalation, reasons, summary, blocked, ruleset_name, ruleset_version, ruleset_sha256, indexed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    insertText = try db.cachedStatement(sql: "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)")
+    insertConcept = try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_concepts (concept, section, note) VALUES (?, ?, ?)")
+  }
+
+  /// Replaces any note with the entry's id by the entry: the note row, its text and its facets.
+  func upsert(_ e: IndexEntry, indexedAt: Double) throws {
+    _ = try delete(id: e.id)
+    let r = e.result
+    let reasons = String(decoding: try Self.encoder.encode(r.escalation.reasons), as: UTF8.self)
+    let summary = String(decoding: try Self.encoder.encode(r.summary.map(\.text)), as: UTF8.self)
+    try insertNote.execute(arguments: [
+      e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version, r.ruleset.sha256,
+      indexedAt,
+    ])
+    let key = db.lastInsertedRowID
+    try insertText.execute(arguments: [key, e.text])
+    for c in e.concepts { try insertConcept.execute(arguments: [c.concept, c.section, key]) }
+  }
+
+  /// Deletes the note with this id and everything stored for it. Returns whether it was present.
+  func delete(id: String) throws -> Bool {
+    guard let key = try Int64.fetchOne(find, arguments: [id]) else { return false }
+    try deleteText.execute(arguments: [key])
+    try deleteConcepts.execute(arguments: [key])
+    try deleteNote.execute(arguments: [key])
+    return true
+  }
+}
