@@ -51,16 +51,17 @@ struct CLI {
       try? inPipe.fileHandleForWriting.close()
     }
     writer.start()
-    var out = Data(), err = Data()
+    let errBox = DataBox()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-      err = errPipe.fileHandleForReading.readDataToEndOfFile()
+      errBox.set(errPipe.fileHandleForReading.readDataToEndOfFile())
       group.leave()
     }
-    out = outPipe.fileHandleForReading.readDataToEndOfFile()
+    let out = outPipe.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     p.waitUntilExit()
+    let err = errBox.get()
     return Output(
       status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
       stdoutBytes: out)
@@ -73,4 +74,12 @@ struct CLI {
     try contents.write(to: url)
     return url
   }
+}
+
+/// Data handed from a reader thread to the test.
+final class DataBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data = Data()
+  func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+  func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -20,7 +20,7 @@ struct GuardrailCLITests {
     let log = try String(contentsOf: audit, encoding: .utf8)
     #expect(log.contains("\"input_sha256\""))
     #expect(log.contains("esc.acs"))
-    #expect(log.contains("phi.phone"))
+    #expect(log.contains("phi.name_after_label"))
     for canary in [GuardrailCLITests.canaryName, GuardrailCLITests.canaryPhone, "Quixworth", "00991177"] {
       #expect(!log.contains(canary))
       #expect(!r.stderr.contains(canary))
@@ -68,7 +68,8 @@ struct GuardrailCLITests {
         - { id: c, audience: clinician, text: "Automated aid for clinician review; not a diagnosis." }
         - { id: p, audience: patient, text: "Automated aid; not a diagnosis." }
       """.write(to: dir.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
-    let note = String(repeating: "a", count: 5000) + "b"
+    // The concept "a" puts the sentence in the summary; the banned regex then backtracks catastrophically on it.
+    let note = "a " + String(repeating: "a", count: 40) + "b."
     let r = try CLI.run(["--rules", dir.path, "--format", "json"], stdin: note)
     #expect(r.status == 3)
     let obj = try JSONSerialization.jsonObject(with: r.stdoutBytes) as! [String: Any]

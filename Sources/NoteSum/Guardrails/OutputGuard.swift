@@ -31,8 +31,13 @@ struct OutputGuard {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
     guard !active.isEmpty else { return decision }
+    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: active, workspace: ws)
     for (p, piece) in pieces.enumerated() {
-      let hits = try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws)
+      var hits = try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws)
+      if !needles.isEmpty {
+        hits += propagatedHits(piece, in: doc, tokens: tokens, needles: needles)
+        hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
+      }
       for hit in hits {
         let rule = rules.banned[hit.rule]
         decision.counts[rule.id, default: 0] += 1
@@ -50,6 +55,37 @@ struct OutputGuard {
       }
     }
     return decision
+  }
+
+  /// Folded words of everything the active `propagate` rules match anywhere in the document, with their rule.
+  private func propagatedNeedles(in doc: Document, tokens: [Token], active: [Int], workspace ws: TextWorkspace)
+    throws(GuardFailure) -> [String: Int]
+  {
+    let propagating = active.filter { rules.banned[$0].propagate && rules.banned[$0].action == .redact }
+    guard !propagating.isEmpty, !doc.utf16.isEmpty else { return [:] }
+    let whole = UTF16Range(start: 0, end: doc.utf16.count)
+    var needles: [String: Int] = [:]
+    for hit in try findHits(whole, in: doc, tokens: tokens, active: propagating, workspace: ws) {
+      for t in tokens where Int(t.start) >= hit.range.start && Int(t.end) <= hit.range.end && t.kind == .word {
+        guard t.end - t.start >= 3 else { continue }
+        let word = doc.string(t.range)
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
+        needles[word.lowercased()] = needles[word.lowercased()] ?? hit.rule
+      }
+    }
+    return needles
+  }
+
+  /// Tokens of a piece that repeat a propagated identifier word.
+  private func propagatedHits(_ piece: UTF16Range, in doc: Document, tokens: [Token], needles: [String: Int])
+    -> [(rule: Int, range: UTF16Range)]
+  {
+    let (ft, lt) = tokenRange(piece, tokens)
+    var hits: [(rule: Int, range: UTF16Range)] = []
+    for i in ft..<lt where tokens[i].kind == .word {
+      if let rule = needles[doc.string(tokens[i].range).lowercased()] { hits.append((rule, tokens[i].range)) }
+    }
+    return hits
   }
 
   /// Every match of the active rules in one piece, sorted by start, longest first.

@@ -182,6 +182,9 @@ public struct BannedRule: Rule {
   public var replacement: String
   public var audiences: [Audience]
   public var overridable: Bool
+  /// Redact, wherever it appears in emitted text, every string this rule matches anywhere in the source note
+  /// (so a name found after "Patient:" is also removed where it stands alone).
+  public var propagate: Bool
 }
 
 /// Where a disclaimer goes.

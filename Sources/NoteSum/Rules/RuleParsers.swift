@@ -208,7 +208,9 @@ extension YAMLReader {
   }
 
   mutating func banned(_ node: Node) -> BannedRule? {
-    let keys: Set<String> = ["id", "terms", "regex", "action", "replacement", "audiences", "overridable", "examples"]
+    let keys: Set<String> = [
+      "id", "terms", "regex", "action", "replacement", "audiences", "overridable", "propagate", "examples",
+    ]
     guard let m = mapping(node, allowed: keys, what: "banned rule"), let id = ruleID(m, node) else { return nil }
     let terms = (strings(m["terms"], rule: id, what: "terms") ?? []).filter { !$0.trimmingSpaces.isEmpty }
     let regex = string(m["regex"], rule: id, what: "regex")
@@ -227,7 +229,8 @@ extension YAMLReader {
       id: id, location: location(node), examples: examples(m["examples"], kinds: ["match", "no_match"], rule: id),
       terms: terms, regex: regex, action: action,
       replacement: string(m["replacement"], rule: id, what: "replacement") ?? "[REDACTED]",
-      audiences: audiences, overridable: bool(m["overridable"], rule: id, what: "overridable") ?? true)
+      audiences: audiences, overridable: bool(m["overridable"], rule: id, what: "overridable") ?? true,
+      propagate: bool(m["propagate"], rule: id, what: "propagate") ?? false)
   }
 
   mutating func disclaimer(_ node: Node) -> DisclaimerRule? {

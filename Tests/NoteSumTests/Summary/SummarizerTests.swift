@@ -4,10 +4,10 @@ import Testing
 struct SummarizerTests {
   let longNote = """
     CHIEF COMPLAINT: Cough.
-    HISTORY OF PRESENT ILLNESS: 54 yo woman with cough for 3 days. She reports fever to 38.9 C at home. \
+    HISTORY OF PRESENT ILLNESS: 54 yo woman with cough for 3 days. She reports feeling tired. \
     She denies chest pain. She denies shortness of breath. Appetite is fine. She walks her dog daily. \
     She has a cough productive of green sputum. The cough is worse at night. She tried honey.
-    VITALS: BP 128/76, HR 96, RR 18, T 38.4 C, SpO2 96% on RA.
+    VITALS: BP 128/76, HR 82, RR 16, T 37.1 C, SpO2 97% on RA.
     ASSESSMENT AND PLAN: Community acquired pneumonia suspected. Start amoxicillin. Return if shortness of breath.
     """
 
@@ -23,6 +23,7 @@ struct SummarizerTests {
   }
 
   @Test func respectsTheSentenceBudget() throws {
+    #expect(try result(longNote).escalation.level == .none)
     for n in 1...4 { #expect(try result(longNote, maxSentences: n).summary.count <= n) }
   }
 
