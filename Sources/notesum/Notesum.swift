@@ -15,6 +15,8 @@ struct Notesum: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
+      IndexCommand.self,
+      SearchCommand.self,
       EvalCommand.self,
       CorpusCommand.self,
       Summarize.self, Segment.self, RulesCommand.self, AssertCommand.self, GuardCommand.self,
