@@ -127,3 +127,79 @@ Notes with a reference summary: %(n_sum)d of %(n_e)d.
         "e_phi": _table("PHI type (spans)", st.e_phi, ids.PHI_TYPES),
         "e_rules": _table("escalation rule (notes)", st.e_rules, list(ids.RULES)),
     }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# generated.jsonl (written by `notesum corpus generate`, not by build.py; this section only describes it).
+
+def _generated_section():
+    import json
+    import os
+    from collections import Counter
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "generated.jsonl")
+    levels, styles, rules, phi = Counter(), Counter(), Counter(), Counter()
+    n = findings = 0
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                g = r["gold"]
+                n += 1
+                levels[g["escalation"]] += 1
+                styles[r.get("style", "")] += 1
+                findings += len(g["findings"])
+                for x in g["escalation_rules"]:
+                    rules[x] += 1
+                for p in g["phi"]:
+                    phi[p["type"]] += 1
+    def tab(title, c):
+        return "| %s | count |\n|---|---|\n" % title + "\n".join("| %s | %d |" % (k, c[k]) for k in sorted(c))
+    return """
+## generated.jsonl (seeded generator)
+
+`generated.jsonl` holds %(n)d notes made by the seeded generator in `Sources/NoteSum/Evaluation/CorpusGenerator.swift`:
+
+```
+notesum corpus generate --seed 1 --count 400 --with-gold > Corpora/generated.jsonl
+```
+
+The same seed and count always give the same bytes (SplitMix64, never the system RNG; note *i* draws from its own
+stream, so it does not depend on the count). Without `--with-gold` each line is `{"id", "style", "text"}`, for
+benchmarks and scale tests of any size. The templates were written from clinical documentation convention,
+independently of `Rules/`; ids come from shared-ids.md.
+
+* Styles rotate through ED, inpatient, discharge, nursing, psychiatry, paediatrics, telehealth and radiology, with
+  section headers, identity lines, vitals and lab lines, medications, exam findings and return precautions.
+* About 55%% of notes carry one red-flag scenario (%(nscen)d kinds, from ACS and stroke signs to hypoglycaemia,
+  septic shock and suicidal ideation with a plan). The gold rules are those the scenario was built to fire, by the
+  conventions above (affirmed, current, patient findings; the thresholds of shared-ids.md for numbers), and the gold
+  level is the highest of their levels.
+* Every note also carries traps that must not escalate: negated, historical, family, other-experiencer, uncertain and
+  hypothetical red flags (return precautions), and in about a quarter of notes near-threshold vitals or labs (SpO2
+  90-92, HR 138-148 or 42-48, SBP 170-178 or 90-96, T 35.2 or 39.6-39.8 C, K 5.8-6.3, Na 121-126, glucose 56-64,
+  Hgb 7.1-7.8).
+* Findings label every red-flag concept mention the generator writes (`concept_scope: "red_flags"`, an extra gold
+  field that tells `notesum eval` not to count predictions of other concepts as false positives). PHI values
+  (name, MRN, DOB, phone, address, email) are labelled by type; reference summaries are the chief complaint, the
+  scenario's key sentences and the assessment.
+* Known limits: the templates are few and regular, so scores here flatter a rule set compared with hand-written notes;
+  use them for scale and regression, and `escalation.jsonl` for judgement. There are no fax, SSN, URL or IP values.
+
+Counts: %(n)d notes, %(findings)d labelled red-flag mentions.
+
+%(levels)s
+
+%(styles)s
+
+%(rules)s
+
+%(phi)s
+""" % {"n": n, "findings": findings, "nscen": 37, "levels": tab("escalation level (notes)", levels),
+       "styles": tab("style", styles), "rules": tab("escalation rule (notes)", rules), "phi": tab("PHI type (spans)", phi)}
+
+
+_base_render = render
+
+
+def render(st):
+    return _base_render(st) + _generated_section()
