@@ -25,6 +25,15 @@ public struct Comparison: Sendable, Codable {
     public var rulesAdded: [String]
     /// Rules that fire only under the baseline.
     public var rulesRemoved: [String]
+    /// The level verdict's effect: `fixed`, `broken`, `still wrong` or `still right`.
+    public var effect: String {
+      switch (baseline == gold, candidate == gold) {
+      case (false, true): "fixed"
+      case (true, false): "broken"
+      case (false, false): "still wrong"
+      case (true, true): "still right"
+      }
+    }
     enum CodingKeys: String, CodingKey {
       case id, gold, baseline, candidate, rulesAdded = "rules_added", rulesRemoved = "rules_removed"
     }

@@ -36,7 +36,7 @@ public enum EvalRenderer {
 
   static func num(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "n/a" }
   static func ratio(_ v: Double, defined: Bool) -> String { String(format: "%.3f", v) + (defined ? "" : "†") }
-  static func signed(_ v: Double?) -> String { v.map { String(format: "%+.3f", $0) } ?? "n/a" }
+  static func signed(_ v: Double?) -> String { v.map { String(format: "%+.3f", abs($0) < 5e-4 ? 0 : $0) } ?? "n/a" }
   static func ids(_ xs: [String], max: Int = 6) -> String {
     xs.isEmpty ? "" : xs.prefix(max).joined(separator: " ") + (xs.count > max ? " (+\(xs.count - max))" : "")
   }
@@ -106,7 +106,7 @@ public enum EvalRenderer {
     s += "red-flag evidence kept in summary: \(r.evidenceKept.correct)/\(r.evidenceKept.total) = \(num(r.evidenceKept.rate))\n"
     if let c = o.comparison {
       s += heading("A/B: \(c.candidateRuleSet) vs baseline \(c.baselineRuleSet)", markdown: md)
-      s += table(["metric", "baseline", "candidate", "delta"], c.metrics.filter { ($0.delta ?? 0) != 0 || $0.metric.hasPrefix("escalation") }.map {
+      s += table(["metric", "baseline", "candidate", "delta"], c.metrics.filter { abs($0.delta ?? 0) > 1e-9 || $0.metric.hasPrefix("escalation") }.map {
         [$0.metric, num($0.baseline), num($0.candidate), signed($0.delta)]
       }, markdown: md, rightAlign: [1, 2, 3])
       if !c.rules.isEmpty {
@@ -118,8 +118,8 @@ public enum EvalRenderer {
       }
       s += "\nnotes whose verdict changed: \(c.changed.count)\n\n"
       if !c.changed.isEmpty {
-        s += table(["note", "gold", "baseline", "candidate", "rules added", "rules removed"], c.changed.map {
-          [$0.id, $0.gold.rawValue, $0.baseline.rawValue, $0.candidate.rawValue, $0.rulesAdded.joined(separator: " "), $0.rulesRemoved.joined(separator: " ")]
+        s += table(["note", "gold", "baseline", "candidate", "effect", "rules added", "rules removed"], c.changed.map {
+          [$0.id, $0.gold.rawValue, $0.baseline.rawValue, $0.candidate.rawValue, $0.effect, $0.rulesAdded.joined(separator: " "), $0.rulesRemoved.joined(separator: " ")]
         }, markdown: md)
       }
       let m = c.mcnemar
@@ -240,7 +240,8 @@ public enum EvalRenderer {
     .ok{fill:#2e7d32}.warn{fill:#e0a100}.bad{fill:#c62828}.none{fill:none;stroke:#c3cad2;stroke-dasharray:2 2}
     .prec{stroke:#1d232b;stroke-width:2}.cv{font-size:15px;font-weight:600;fill:#1d232b}.cv.light{fill:#fff}.cell{stroke:#fff}
     .row{display:flex;gap:40px;flex-wrap:wrap;align-items:flex-start}.legend{color:#56606b;font-size:12px}
-    .fail{color:#c62828;font-weight:600}details{margin:6px 0}summary{cursor:pointer;color:#174ea6}
+    .fail{color:#c62828;font-weight:600}.okt{color:#2e7d32;font-weight:600}.side{max-width:560px}
+    table.failed td{color:#c62828}table.failed td:first-child{font-weight:600}details{margin:6px 0}summary{cursor:pointer;color:#174ea6}
     """
 
   static func html(_ o: EvalOutput) -> String {
@@ -262,10 +263,16 @@ public enum EvalRenderer {
       "<div class=\"card\(c.2 == true ? " pass" : c.2 == false ? " fail" : "")\"><span>\(escape(c.0))</span><b>\(escape(c.1))</b></div>"
     }.joined() + "</div>"
     if let g = o.gate {
-      s += "<h2>Gate</h2><p class=\"\(o.gatePassed ? "" : "fail")\">\(o.gatePassed ? "All requirements passed." : "\(g.filter { !$0.passed }.count) requirement(s) failed.")</p>"
-      s += htmlTable(["requirement", "actual", "result"], g.filter { !$0.passed || $0.note == nil }.map { [$0.requirement, num($0.actual), $0.passed ? "pass" : "FAIL" + ($0.note.map { ": \($0)" } ?? "")] }, numeric: [1])
+      let failed = g.filter { !$0.passed }, passed = g.filter(\.passed)
+      s += "<h2>Gate</h2><p class=\"\(o.gatePassed ? "okt" : "fail")\">\(o.gatePassed ? "All \(g.count) checks passed." : "\(failed.count) of \(g.count) checks failed.")</p>"
+      if !failed.isEmpty {
+        s += htmlTable(["failed requirement", "actual", "why"], failed.map { [$0.requirement, num($0.actual), $0.note ?? "below threshold"] }, numeric: [1], cls: "failed")
+      }
+      if !passed.isEmpty {
+        s += "<details><summary>\(passed.count) passed</summary>" + htmlTable(["requirement", "actual", "note"], passed.map { [$0.requirement, num($0.actual), $0.note ?? ""] }, numeric: [1]) + "</details>"
+      }
     }
-    s += "<h2>Escalation</h2><div class=\"row\">" + heatmap(r.escalation.confusion) + "<div>"
+    s += "<h2>Escalation</h2><div class=\"row\">" + heatmap(r.escalation.confusion) + "<div class=\"side\">"
     s += htmlTable(["metric", "value"], r.headline.filter { $0.name.hasPrefix("escalation") }.map { [$0.name, num($0.value)] }, numeric: [1])
     if !r.escalation.missed.isEmpty { s += "<p class=\"fail\">Missed escalations: \(escape(ids(r.escalation.missed, max: 30)))</p>" }
     if !r.escalation.overEscalated.isEmpty { s += "<p>Over-escalated: \(escape(ids(r.escalation.overEscalated, max: 30)))</p>" }
@@ -294,9 +301,9 @@ public enum EvalRenderer {
       s += "<h2>A/B: \(escape(c.candidateRuleSet)) vs baseline \(escape(c.baselineRuleSet))</h2>"
       let m = c.mcnemar
       s += "<p>McNemar on per-note level correctness: baseline-only \(m.baselineOnly), candidate-only \(m.candidateOnly); \(m.method == "exact" ? "exact binomial" : "chi-square \(num(m.statistic))"), p = \(num(m.pValue)).</p>"
-      s += htmlTable(["metric", "baseline", "candidate", "delta"], c.metrics.filter { ($0.delta ?? 0) != 0 }.map { [$0.metric, num($0.baseline), num($0.candidate), signed($0.delta)] }, numeric: [1, 2, 3])
-      s += htmlTable(["note", "gold", "baseline", "candidate", "rules added", "rules removed"], c.changed.map {
-        [$0.id, $0.gold.rawValue, $0.baseline.rawValue, $0.candidate.rawValue, $0.rulesAdded.joined(separator: " "), $0.rulesRemoved.joined(separator: " ")]
+      s += htmlTable(["metric", "baseline", "candidate", "delta"], c.metrics.filter { abs($0.delta ?? 0) > 1e-9 }.map { [$0.metric, num($0.baseline), num($0.candidate), signed($0.delta)] }, numeric: [1, 2, 3])
+      s += htmlTable(["note", "gold", "baseline", "candidate", "effect", "rules added", "rules removed"], c.changed.map {
+        [$0.id, $0.gold.rawValue, $0.baseline.rawValue, $0.candidate.rawValue, $0.effect, $0.rulesAdded.joined(separator: " "), $0.rulesRemoved.joined(separator: " ")]
       })
     }
     return s + "</body></html>\n"
