@@ -65,6 +65,10 @@ static inline void cicu_uregex_setRegion(URegularExpression *regexp, int32_t sta
 static inline void cicu_uregex_useTransparentBounds(URegularExpression *regexp, UBool b, UErrorCode *status) {
   uregex_useTransparentBounds(regexp, b, status);
 }
+static inline int32_t cicu_uregex_groupNumberFromName(URegularExpression *regexp, const UChar *name, int32_t nameLength,
+                                                      UErrorCode *status) {
+  return uregex_groupNumberFromName(regexp, name, nameLength, status);
+}
 static inline UBool cicu_uregex_find(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
   return uregex_find(regexp, startIndex, status);
 }

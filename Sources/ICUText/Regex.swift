@@ -10,6 +10,8 @@ public final class CompiledRegex: @unchecked Sendable {
   private let lock = SpinLock()
   /// Match time limit in ICU work units (roughly milliseconds on current hardware); 0 disables it.
   public let timeLimit: Int32
+  /// The capture group reported as the match: the group named `target` when the pattern has one, else 0.
+  public let targetGroup: Int32
 
   /// Compiles `pattern`, case-insensitively when asked. Throws with the line and offset of a syntax error.
   public init(_ pattern: String, caseInsensitive: Bool, timeLimit: Int32 = 50) throws(ICUError) {
@@ -26,6 +28,12 @@ public final class CompiledRegex: @unchecked Sendable {
       throw ICUError(status, line: Int(parseError.line), offset: Int(parseError.offset))
     }
     prototype = opened
+    var groupStatus = U_ZERO_ERROR
+    let name = Array("target".utf16)
+    let group = name.withUnsafeBufferPointer {
+      cicu_uregex_groupNumberFromName(opened, $0.baseAddress, Int32($0.count), &groupStatus)
+    }
+    targetGroup = failed(groupStatus) ? 0 : group
   }
 
   deinit { cicu_uregex_close(prototype) }
@@ -35,23 +43,26 @@ public final class CompiledRegex: @unchecked Sendable {
     var status = U_ZERO_ERROR
     let clone = lock.withLock { cicu_uregex_clone(prototype, &status) }
     guard let clone, !failed(status) else { throw ICUError(status) }
-    return RegexMatcher(clone, timeLimit: timeLimit)
+    return RegexMatcher(clone, timeLimit: timeLimit, group: targetGroup)
   }
 }
 
 /// One thread's matcher for a `CompiledRegex`. Not thread-safe.
 public final class RegexMatcher {
   private let regex: OpaquePointer
+  private let group: Int32
 
-  init(_ regex: OpaquePointer, timeLimit: Int32) {
+  init(_ regex: OpaquePointer, timeLimit: Int32, group: Int32) {
     self.regex = regex
+    self.group = group
     var status = U_ZERO_ERROR
     if timeLimit > 0 { cicu_uregex_setTimeLimit(regex, timeLimit, &status) }
   }
 
   deinit { cicu_uregex_close(regex) }
 
-  /// Calls `body` with each non-overlapping match `[start, end)` in UTF-16 offsets. Throws when ICU stops the match,
+  /// Calls `body` with each non-overlapping match `[start, end)` in UTF-16 offsets (of the `target` group when the
+  /// pattern names one). Throws when ICU stops the match,
   /// for example on its time limit (`U_REGEX_TIME_OUT`). The buffer must stay valid for the call.
   public func forEachMatch(
     in text: UnsafeBufferPointer<UInt16>, region: Range<Int>? = nil, _ body: (_ start: Int, _ end: Int) -> Void
@@ -73,10 +84,10 @@ public final class RegexMatcher {
     }
     while cicu_uregex_findNext(regex, &status) != 0 {
       if failed(status) { throw ICUError(status) }
-      let start = cicu_uregex_start(regex, 0, &status)
-      let end = cicu_uregex_end(regex, 0, &status)
+      let start = cicu_uregex_start(regex, group, &status)
+      let end = cicu_uregex_end(regex, group, &status)
       if failed(status) { throw ICUError(status) }
-      body(Int(start), Int(end))
+      if start >= 0 && end >= start { body(Int(start), Int(end)) }
     }
     if failed(status) { throw ICUError(status) }
   }

@@ -14,8 +14,13 @@ struct Analyzer {
     let extractor = MeasurementExtractor(rules: rules)
     try tokens.withUnsafeBufferPointer { tk in
       try doc.utf16.withUnsafeBufferPointer { text in
+        let regexHits = rules.conceptRegexes.isEmpty ? [] : try matcher.regexMatches(text, tokens: tk, workspace: ws)
+        var cursor = 0
         for (si, s) in sentences.enumerated() where !s.isHeader {
-          var mentions = try matcher.mentions(in: s, tokens: tk, text: text, workspace: ws)
+          while cursor < regexHits.count && regexHits[cursor].start < s.range.start { cursor += 1 }
+          var upper = cursor
+          while upper < regexHits.count && regexHits[upper].start < s.range.end { upper += 1 }
+          var mentions = matcher.mentions(in: s, tokens: tk, regexHits: regexHits[cursor..<upper])
           let sentenceCues = context.cues(in: s, tokens: tk, text: text)
           context.assert(&mentions, cues: sentenceCues, sentence: s, tokens: tk)
           for m in mentions {

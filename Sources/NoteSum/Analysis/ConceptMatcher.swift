@@ -13,9 +13,29 @@ struct Mention {
 struct ConceptMatcher {
   let rules: RuleSet
 
+  /// Matches of every concept regex over the whole text, sorted by start.
+  func regexMatches(_ text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, workspace ws: TextWorkspace)
+    throws -> [(concept: Int, start: Int, end: Int)]
+  {
+    var out: [(concept: Int, start: Int, end: Int)] = []
+    // Regexes whose anchor word is absent from the note cannot match; skip them.
+    let anchors = Set(rules.conceptRegexes.compactMap(\.anchor))
+    var present = Set<Int32>()
+    if !anchors.isEmpty { for t in tokens where anchors.contains(t.id) { present.insert(t.id) } }
+    for (concept, regex, anchor) in rules.conceptRegexes {
+      if let anchor, !present.contains(anchor) { continue }
+      try ws.matcher(for: regex).forEachMatch(in: text) { a, b in
+        if b > a { out.append((concept, a, b)) }
+      }
+    }
+    out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    return out
+  }
+
+  /// Term and regex mentions in one sentence. `regexHits` are the document's regex matches (from `regexMatches`).
   func mentions(
-    in s: Sentence, tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt16>, workspace ws: TextWorkspace
-  ) throws -> [Mention] {
+    in s: Sentence, tokens: UnsafeBufferPointer<Token>, regexHits: ArraySlice<(concept: Int, start: Int, end: Int)>
+  ) -> [Mention] {
     var out: [Mention] = []
     rules.conceptTrie.matches(tokens, from: s.tokens.lowerBound, to: s.tokens.upperBound) { first, last, payloads in
       for p in payloads.sorted() {
@@ -23,19 +43,14 @@ struct ConceptMatcher {
           concept: Int(p), start: Int(tokens[first].start), end: Int(tokens[last - 1].end), firstToken: first, lastToken: last))
       }
     }
-    if !rules.conceptRegexes.isEmpty {
-      for (concept, regex) in rules.conceptRegexes {
-        let matcher = try ws.matcher(for: regex)
-        try matcher.forEachMatch(in: text, region: s.range.start..<s.range.end) { start, end in
-          guard end > start else { return }
-          // Skip when a term match of the same concept already covers it.
-          if out.contains(where: { $0.concept == concept && $0.start < end && start < $0.end }) { return }
-          guard let (ft, lt) = tokenBounds(start, end, tokens, s.tokens) else { return }
-          out.append(Mention(concept: concept, start: start, end: end, firstToken: ft, lastToken: lt))
-        }
-      }
-      out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
+    guard !regexHits.isEmpty else { return out }
+    for hit in regexHits where hit.start >= s.range.start && hit.end <= s.range.end {
+      // Skip when a term match of the same concept already covers it.
+      if out.contains(where: { $0.concept == hit.concept && $0.start < hit.end && hit.start < $0.end }) { continue }
+      guard let (ft, lt) = tokenBounds(hit.start, hit.end, tokens, s.tokens) else { continue }
+      out.append(Mention(concept: hit.concept, start: hit.start, end: hit.end, firstToken: ft, lastToken: lt))
     }
+    out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }
     return out
   }
 

@@ -7,7 +7,7 @@ struct RuleCompiler {
     var vocabulary = Vocabulary()
     var segmentation = SegmentationConfig()
     var conceptTrie = PhraseTrie()
-    var conceptRegexes: [(concept: Int, regex: CompiledRegex)] = []
+    var conceptRegexes: [(concept: Int, regex: CompiledRegex, anchor: Int32?)] = []
     var cueTrie = PhraseTrie()
     var measurementTrie = PhraseTrie()
     var bannedTrie = PhraseTrie()
@@ -57,8 +57,13 @@ struct RuleCompiler {
     for (i, c) in loaded.concepts.enumerated() {
       for t in c.terms { out.conceptTrie.insert(words(t), payload: Int32(i)) }
       for pattern in c.regexes {
-        if let r = compileRegex(pattern, caseInsensitive: true, rule: c.id, at: c.location, &diagnostics) {
-          out.conceptRegexes.append((i, r))
+        // Concept regexes are case-insensitive; a leading (?-i) compiles the pattern case-sensitively instead,
+        // which also lets ICU use its faster literal start search.
+        let sensitive = pattern.hasPrefix("(?-i)")
+        let body = sensitive ? String(pattern.dropFirst(5)) : pattern
+        if let r = compileRegex(body, caseInsensitive: !sensitive, rule: c.id, at: c.location, &diagnostics) {
+          let anchor = RegexAnchor.word(in: body).flatMap { words($0).count == 1 ? words($0)[0] : nil }
+          out.conceptRegexes.append((i, r, anchor))
         }
       }
     }
@@ -170,5 +175,45 @@ struct RuleCompiler {
         }
       }
     }
+  }
+}
+
+/// A word every match of a regex must contain as a whole token, when one can be read off the pattern: the first
+/// `\\bletters\\b` run outside any top-level alternation. Documents without that token skip the regex.
+enum RegexAnchor {
+  static func word(in pattern: String) -> String? {
+    let p = Array(pattern.unicodeScalars)
+    // No top-level alternation.
+    var depth = 0, escaped = false, inClass = false
+    for c in p {
+      if escaped { escaped = false; continue }
+      switch c {
+      case "\\": escaped = true
+      case "[": inClass = true
+      case "]": inClass = false
+      case "(" where !inClass: depth += 1
+      case ")" where !inClass: depth -= 1
+      case "|" where !inClass && depth == 0: return nil
+      default: break
+      }
+    }
+    var i = 0
+    depth = 0
+    while i + 1 < p.count {
+      if p[i] == "(" { depth += 1 }
+      if p[i] == ")" { depth -= 1 }
+      if p[i] == "\\" && p[i + 1] == "b" && depth == 0 {
+        var j = i + 2
+        var letters = ""
+        while j < p.count, p[j].properties.isAlphabetic { letters.unicodeScalars.append(p[j]); j += 1 }
+        let closed = j + 1 < p.count && p[j] == "\\" && p[j + 1] == "b"
+        if letters.count >= 2 && closed { return letters }
+        i = j
+        continue
+      }
+      if p[i] == "\\" { i += 2; continue }
+      i += 1
+    }
+    return nil
   }
 }

@@ -30,7 +30,7 @@ public final class RuleSet: Sendable {
   let vocabulary: Vocabulary
   let segmentation: SegmentationConfig
   let conceptTrie: PhraseTrie
-  let conceptRegexes: [(concept: Int, regex: CompiledRegex)]
+  let conceptRegexes: [(concept: Int, regex: CompiledRegex, anchor: Int32?)]
   let cueTrie: PhraseTrie
   let measurementTrie: PhraseTrie
   let bannedTrie: PhraseTrie

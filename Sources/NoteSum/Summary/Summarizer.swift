@@ -69,14 +69,21 @@ struct Summarizer {
     // Must-keep first, then by score.
     var chosen: [Int] = (0..<count).filter { mustKeep[$0] }
     var characters = chosen.reduce(0) { $0 + a.rawSentences[$1].range.end - a.rawSentences[$1].range.start }
-    let words = a.rawSentences.map { wordSet($0, a) }
+    var words: [Int: Set<Int>] = [:]
+    func wordsOf(_ i: Int) -> Set<Int> {
+      if let w = words[i] { return w }
+      let w = wordSet(a.rawSentences[i], a)
+      words[i] = w
+      return w
+    }
     let order = (0..<count).filter { !mustKeep[$0] && scores[$0] > 0 }
       .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
     for i in order {
       if chosen.count >= budget.maxSentences { break }
       let length = a.rawSentences[i].range.end - a.rawSentences[i].range.start
       if characters + length > budget.maxCharacters { continue }
-      if chosen.contains(where: { overlap(words[i], words[$0]) > settings.redundancy }) { continue }
+      let candidate = wordsOf(i)
+      if chosen.contains(where: { overlap(candidate, wordsOf($0)) > settings.redundancy }) { continue }
       chosen.append(i)
       characters += length
     }

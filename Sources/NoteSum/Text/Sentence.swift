@@ -14,11 +14,35 @@ struct Sentence: Sendable {
 struct SegmentationConfig: Sendable {
   enum Join: Sendable { case always, beforeLowercase }
   /// Folded abbreviations with their trailing period, for example `y.o.`.
-  var abbreviations: [String: Join] = [:]
+  var abbreviations: [String: Join] = [:] { didSet { abbreviationTable = FoldedTable(abbreviations) } }
   /// Folded header labels (white space collapsed, no colon) to section index.
-  var headers: [String: Int] = [:]
+  var headers: [String: Int] = [:] { didSet { headerTable = FoldedTable(headers) } }
   /// Folded measurement labels, which are never taken for headers (`BP:`).
-  var measurementLabels: Set<String> = []
+  var measurementLabels: Set<String> = [] {
+    didSet { measurementTable = FoldedTable(Dictionary(uniqueKeysWithValues: measurementLabels.map { ($0, true) })) }
+  }
+  /// The same tables, looked up by folded UTF-16 without allocating.
+  private(set) var abbreviationTable = FoldedTable<Join>([:])
+  private(set) var headerTable = FoldedTable<Int>([:])
+  private(set) var measurementTable = FoldedTable<Bool>([:])
   /// Longest header label in UTF-16 units.
   var maxHeaderLength = 48
+}
+
+/// A dictionary keyed by folded words, looked up with a UTF-16 buffer (no `String` per lookup).
+struct FoldedTable<Value: Sendable>: Sendable {
+  private var vocabulary = Vocabulary()
+  private var values: [Value] = []
+
+  init(_ dictionary: [String: Value]) {
+    for key in dictionary.keys.sorted() {
+      let id = vocabulary.intern(Array(key.utf16))
+      if Int(id) == values.count { values.append(dictionary[key]!) } else { values[Int(id)] = dictionary[key]! }
+    }
+  }
+
+  subscript(_ folded: UnsafeBufferPointer<UInt16>) -> Value? {
+    guard let id = vocabulary.lookup(folded), id >= 0 else { return nil }
+    return values[Int(id)]
+  }
 }

@@ -95,11 +95,28 @@ enum SentenceSegmenter {
     let colon = i < end && text[i] == 0x3A
     let lineEnds = i == end || text[i] == 0x0A || text[i] == 0x0D
     guard colon || lineEnds else { return nil }
-    var label = String(decoding: text[start..<i], as: UTF16.self)
-    label = CaseFolding.fold(label).split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    if config.measurementLabels.contains(label) { return nil }
+    // The folded label with runs of white space collapsed to one space.
+    var label: [UInt16] = []
+    label.reserveCapacity(i - start)
+    var k = start
+    while k < i {
+      if text[k] == 0x20 || text[k] == 0x09 {
+        if let last = label.last, last != 0x20 { label.append(0x20) }
+        k += 1
+        continue
+      }
+      var j = k
+      while j < i && text[j] != 0x20 && text[j] != 0x09 { j += 1 }
+      CaseFolding.fold(UnsafeBufferPointer(rebasing: text[k..<j]), into: &label)
+      k = j
+    }
+    if label.last == 0x20 { label.removeLast() }
     let labelEnd = colon ? i + 1 : i
-    if let section = config.headers[label] { return (labelEnd, section) }
+    let found: (measurement: Bool, section: Int?) = label.withUnsafeBufferPointer {
+      (config.measurementTable[$0] != nil, config.headerTable[$0])
+    }
+    if found.measurement { return nil }
+    if let section = found.section { return (labelEnd, section) }
     // Unrecognised: only capitalised labels count, and only with a colon or alone on a short line.
     if lower == 0 && letters >= 4 && (colon || words <= 4) { return (labelEnd, -1) }
     return nil
@@ -122,8 +139,10 @@ enum SentenceSegmenter {
       start -= 1
     }
     guard end - start <= 12 else { return false }
-    let word = CaseFolding.fold(String(decoding: text[start..<end], as: UTF16.self))
-    guard let join = config.abbreviations[word] else { return false }
+    var folded: [UInt16] = []
+    folded.reserveCapacity(16)
+    CaseFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &folded)
+    guard let join = folded.withUnsafeBufferPointer({ config.abbreviationTable[$0] }) else { return false }
     if join == .always { return true }
     // Otherwise only when the next word does not start with a capital letter.
     var next = b
