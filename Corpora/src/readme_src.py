@@ -175,8 +175,8 @@ independently of `Rules/`; ids come from shared-ids.md.
   conventions above (affirmed, current, patient findings; the thresholds of shared-ids.md for numbers), and the gold
   level is the highest of their levels.
 * Every note also carries traps that must not escalate: negated, historical, family, other-experiencer, uncertain and
-  hypothetical red flags (return precautions), and in about a quarter of notes near-threshold vitals or labs (SpO2
-  90-92, HR 138-148 or 42-48, SBP 170-178 or 90-96, T 35.2 or 39.6-39.8 C, K 5.8-6.3, Na 121-126, glucose 56-64,
+  hypothetical red flags (return precautions), and in about a quarter of notes one near-threshold vital (never beside a scenario's abnormal vitals) or lab (SpO2
+  90-92, HR 138-148 or 42-48, SBP 170-178 or 92-96, T 35.2 or 39.6-39.8 C, K 5.8-6.3, Na 121-126, glucose 56-64,
   Hgb 7.1-7.8).
 * Findings label every red-flag concept mention the generator writes (`concept_scope: "red_flags"`, an extra gold
   field that tells `notesum eval` not to count predictions of other concepts as false positives). PHI values

@@ -326,6 +326,7 @@ struct Scenario: Sendable {
         history: ["Reports {fever|fever} and {neck_stiffness|neck stiffness} since this morning, with photophobia."],
         assessment: "Concern for bacterial meningitis; empiric antibiotics before lumbar puncture.")
       s.vitals.temp = r.pick([38.9, 39.3, 39.6])
+      s.vitals.hr = r.int(70...88)
       return s
     },
     Scenario(name: "ectopic", styles: ["ed", "telehealth"]) { _ in
@@ -377,6 +378,7 @@ struct Scenario: Sendable {
         history: ["Reports {fever|fever} since yesterday, highest reading this morning."],
         assessment: "High fever; cooling measures and workup for a source.")
       s.vitals.temp = r.pick([40.2, 40.5, 40.9])
+      s.vitals.hr = r.int(70...88)
       return s
     },
     Scenario(name: "hypothermia", styles: ["ed", "nursing"]) { r in
@@ -515,12 +517,15 @@ enum Layout {
   ]
 
   static func vitals(_ r: inout SplitMix64, _ v: VitalOverrides, _ b: inout NoteBuilder, label: String = "Vitals:") {
-    let near = r.chance(0.25)
-    let bp = v.bp ?? (near ? (r.pick([r.int(90...96), r.int(170...178)]), r.int(60...98)) : (r.int(104...142), r.int(62...88)))
-    let hr = v.hr ?? (near ? r.pick([r.int(42...48), r.int(138...148)]) : r.int(58...98))
-    let rr = v.rr ?? (near ? r.int(24...28) : r.int(12...20))
-    let t = v.temp ?? (near ? r.pick([35.2, 35.4, 39.6, 39.8]) : r.real(36.4...37.6))
-    let spo2 = v.spo2 ?? (near ? r.int(90...92) : r.int(94...100))
+    // At most one near-threshold vital per note, and none beside a scenario's abnormal values, so that no
+    // combination of vitals (SIRS, qSOFA) points at a condition the gold does not label.
+    let scenarioSet = v.bp != nil || v.hr != nil || v.rr != nil || v.temp != nil || v.spo2 != nil
+    let near = scenarioSet || !r.chance(0.3) ? -1 : r.int(0...4)
+    let bp = v.bp ?? (near == 0 ? (r.pick([r.int(92...96), r.int(170...178)]), r.int(60...98)) : (r.int(104...142), r.int(62...88)))
+    let hr = v.hr ?? (near == 1 ? r.pick([r.int(42...48), r.int(138...148)]) : r.int(58...88))
+    let rr = v.rr ?? (near == 2 ? r.int(24...28) : r.int(12...20))
+    let t = v.temp ?? (near == 3 ? r.pick([35.2, 35.4, 39.6, 39.8]) : r.real(36.4...37.6))
+    let spo2 = v.spo2 ?? (near == 4 ? r.int(90...92) : r.int(94...100))
     b.sentence("\(label) BP \(bp.0)/\(bp.1), HR \(hr), RR \(rr), T \(String(format: "%.1f", t)) C, SpO2 \(spo2)% on room air.", end: "\n")
   }
 
