@@ -30,7 +30,12 @@ struct ContextAnnotator {
       let rule = rules.cues[found[k].cue]
       var lo = found[k].first, hi = found[k].last
       if rule.direction == .forward || rule.direction == .both {
-        hi = walk(from: found[k].last, step: 1, limit: s.tokens.upperBound, maxWords: rule.maxScope, tokens, terminators)
+        // A colon right after the cue introduces its list ("Denies: fever, chills"); it does not end the scope.
+        var start = found[k].last
+        if start < s.tokens.upperBound, tokens[start].kind == .punctuation, text[Int(tokens[start].start)] == 0x3A {
+          start += 1
+        }
+        hi = walk(from: start, step: 1, limit: s.tokens.upperBound, maxWords: rule.maxScope, tokens, terminators)
       }
       if rule.direction == .backward || rule.direction == .both {
         lo = walk(from: found[k].first - 1, step: -1, limit: s.tokens.lowerBound - 1, maxWords: rule.maxScope, tokens, terminators) + 1

@@ -22,7 +22,7 @@ enum SentenceSegmenter {
       kept.reserveCapacity(breaks.count)
       for b in breaks where b < n {
         if isAbbreviationBreak(text, b, config) { continue }
-        if isGluedBreak(text, b) { continue }
+        if isGluedBreak(text, b) || followsLoneQuestionMark(text, b) { continue }
         if followsListMarkerOnly(text, b) { continue }
         if isWrappedLineBreak(text, b) { continue }
         kept.append(b)
@@ -171,6 +171,16 @@ enum SentenceSegmenter {
     var k = start + marker
     while k < b && (text[k] == 0x20 || text[k] == 0x09) { k += 1 }
     return k == b
+  }
+
+  /// True when the break follows a `?` that stands alone before a word ("? torsion"), the clinical shorthand for
+  /// "possible", rather than ending a question.
+  private static func followsLoneQuestionMark(_ text: UnsafeBufferPointer<UInt16>, _ b: Int) -> Bool {
+    var q = b
+    while q > 0 && (text[q - 1] == 0x20 || text[q - 1] == 0x09) { q -= 1 }
+    guard q > 0, text[q - 1] == 0x3F, q < b else { return false }
+    let before = q - 1
+    return before == 0 || Tokenizer.isSpace(text[before - 1])
   }
 
   /// True when the break at `b` is a single line end inside a wrapped sentence: the previous line does not end a
