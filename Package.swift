@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "NoteSum", targets: ["NoteSum"]),
     .executable(name: "notesum", targets: ["notesum"]),
+    .library(name: "ICUText", targets: ["ICUText"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
