@@ -20,6 +20,8 @@ struct GuardDecision {
 /// Runs the banned-output rules for an audience over pieces of a document (sentences to be emitted).
 struct OutputGuard {
   let rules: RuleSet
+  /// How far before a piece (in UTF-16 units) a regex may start matching a label.
+  static let labelLookBack = 48
 
   func check(
     pieces: [UTF16Range], in doc: Document, tokens: [Token], audience: Audience, suppressed: Set<String>,
@@ -108,9 +110,12 @@ struct OutputGuard {
         guard let regex = rules.bannedRegexes[r] else { continue }
         do {
           let matcher = try ws.matcher(for: regex)
+          // The region reaches back a little so that a label just before the piece ("PATIENT NAME:" split off as a
+          // header) still introduces an identifier inside it; only identifiers starting inside the piece count.
+          let lookBack = max(0, piece.start - OutputGuard.labelLookBack)
           try doc.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            try matcher.forEachMatch(in: text, region: piece.start..<piece.end) { a, b in
-              if b > a { hits.append((r, UTF16Range(start: a, end: b))) }
+            try matcher.forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
+              if b > a && a >= piece.start { hits.append((r, UTF16Range(start: a, end: b))) }
             }
           }
         } catch {

@@ -42,17 +42,32 @@ struct PhraseTrie: Sendable {
     return (best.0, payloads[Int(best.1)])
   }
 
-  /// Leftmost-longest, non-overlapping matches in `[from, to)`.
+  /// Non-overlapping matches in `[from, to)`, longest first: the longest phrase anywhere wins, then the next longest
+  /// that does not overlap it, and so on; equal lengths go to the leftmost. So "plan to kill herself" beats
+  /// "a plan to", and "no increase" (a pseudo-cue) beats "no". Reported in text order.
   func matches(_ tokens: UnsafeBufferPointer<Token>, from: Int, to: Int, _ body: (Int, Int, [Int32]) -> Void) {
-    guard !isEmpty else { return }
-    var i = from
-    while i < to {
-      if tokens[i].id >= 0, let m = longestMatch(tokens, at: i, limit: to) {
-        body(i, m.end, m.payloads)
-        i = m.end
-      } else {
-        i += 1
-      }
+    guard !isEmpty, from < to else { return }
+    var candidates: [(start: Int, end: Int, payloads: [Int32])] = []
+    for i in from..<to where tokens[i].id >= 0 {
+      if let m = longestMatch(tokens, at: i, limit: to) { candidates.append((i, m.end, m.payloads)) }
     }
+    guard !candidates.isEmpty else { return }
+    if candidates.count == 1 {
+      body(candidates[0].start, candidates[0].end, candidates[0].payloads)
+      return
+    }
+    let order = candidates.indices.sorted {
+      let a = candidates[$0], b = candidates[$1]
+      return (a.end - a.start, b.start) > (b.end - b.start, a.start)
+    }
+    var taken: [Range<Int>] = []
+    var chosen: [Int] = []
+    for k in order {
+      let c = candidates[k]
+      if taken.contains(where: { $0.lowerBound < c.end && c.start < $0.upperBound }) { continue }
+      taken.append(c.start..<c.end)
+      chosen.append(k)
+    }
+    for k in chosen.sorted() { body(candidates[k].start, candidates[k].end, candidates[k].payloads) }
   }
 }
