@@ -22,10 +22,14 @@ struct ConceptMatcher {
     let anchors = Set(rules.conceptRegexes.flatMap { $0.anchors ?? [] })
     var present = Set<Int32>()
     if !anchors.isEmpty { for t in tokens where anchors.contains(t.id) { present.insert(t.id) } }
+    let windows = TextWindows.split(text)
     for (concept, regex, required) in rules.conceptRegexes {
       if let required, !required.contains(where: present.contains) { continue }
-      try ws.matcher(for: regex).forEachMatch(in: text) { a, b in
-        if b > a { out.append((concept, a, b)) }
+      let matcher = try ws.matcher(for: regex)
+      for w in windows {
+        try matcher.forEachMatch(in: text, region: w.start..<w.end) { a, b in
+          if b > a { out.append((concept, a, b)) }
+        }
       }
     }
     out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }

@@ -79,9 +79,11 @@ struct OutputGuard {
   {
     let propagating = active.filter { rules.banned[$0].propagate && rules.banned[$0].action == .redact }
     guard !propagating.isEmpty, !doc.utf16.isEmpty else { return [:] }
-    let whole = UTF16Range(start: 0, end: doc.utf16.count)
+    let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
     var needles: [String: Int] = [:]
-    for hit in try findHits(whole, in: doc, tokens: tokens, active: propagating, workspace: ws) {
+    var hits: [(rule: Int, range: UTF16Range)] = []
+    for w in windows { hits += try findHits(w, in: doc, tokens: tokens, active: propagating, workspace: ws) }
+    for hit in hits {
       for t in tokens where Int(t.start) >= hit.range.start && Int(t.end) <= hit.range.end && t.kind == .word {
         guard t.end - t.start >= 3 else { continue }
         let word = doc.string(t.range)
