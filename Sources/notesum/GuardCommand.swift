@@ -79,7 +79,7 @@ struct GuardCommand: ParsableCommand {
         }
       }
     }
-    if seen.blocked { throw fail(Exit.blocked) }
+    if seen.blocked && input.input == .text { throw fail(Exit.blocked) }
     if failOnViolation && seen.violations { throw fail(Exit.violations) }
   }
 

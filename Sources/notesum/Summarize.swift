@@ -102,7 +102,9 @@ struct Summarize: ParsableCommand {
         }
       }
     }
-    if worst.blocked { throw fail(Exit.blocked) }
+    // In a JSONL stream a blocked record is an ordinary output record ("blocked": true, counted on stderr); only a
+    // single-note input turns it into exit 3, so a pipeline stage fails only when the whole stage fails.
+    if worst.blocked && input.input == .text { throw fail(Exit.blocked) }
     if worst.escalated { throw fail(Exit.escalation) }
   }
 }

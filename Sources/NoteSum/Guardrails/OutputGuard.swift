@@ -34,6 +34,19 @@ struct OutputGuard {
     }
     guard !active.isEmpty else { return decision }
     let runnable = withoutAbsentAnchors(active, tokens: tokens)
+    // A block rule concerns the whole record ("DO NOT RELEASE"): it is checked over the whole note, not only over
+    // the sentences chosen for output.
+    let blocking = runnable.filter { rules.banned[$0].action == .block }
+    if !blocking.isEmpty {
+      let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
+      for w in windows {
+        if let hit = try findHits(w, in: doc, tokens: tokens, active: blocking, workspace: ws).first {
+          decision.blockedBy = rules.banned[hit.rule].id
+          decision.counts[rules.banned[hit.rule].id, default: 0] += 1
+          return decision
+        }
+      }
+    }
     let needles = try propagatedNeedles(in: doc, tokens: tokens, active: runnable, workspace: ws)
     for (p, piece) in pieces.enumerated() {
       var hits = try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws)
