@@ -120,6 +120,7 @@ def main(argv=None):
 
     counts = lines.agg(F.count(F.lit(1)).alias("n"), F.sum(F.when(blank, 1).otherwise(0)).alias("blank")).first()
     total_in, total_blank = counts["n"], counts["blank"] or 0
+    t_count = time.time()
 
     nonblank = lines.filter(~blank)
     n = a.partitions or sc.defaultParallelism
@@ -135,23 +136,29 @@ def main(argv=None):
     writer = out.write.partitionBy("kind").mode("overwrite" if a.overwrite else "errorifexists")
     if a.compression and a.compression != "none":
         writer = writer.option("compression", a.compression)
-    writer.text(a.output)
-    t1 = time.time()
+    try:
+        writer.text(a.output)
+    except Exception as e:
+        msg = str(e).strip().splitlines() or [e.__class__.__name__]
+        first = next((m.strip() for m in msg if "PIPE_FUNCTION_EXITED" in m or "Exception:" in m), msg[0])
+        print(f"notesum_spark: the notesum stage failed ({first[:300]}); see the executor logs for notesum's stderr",
+              file=sys.stderr)
+        spark.stop()
+        return 2
+    t_pipe = time.time()
 
     # Count what was actually written, by reading it back.
     written = {"result": 0, "error": 0}
-    try:
+    if total_in - total_blank > 0:
         for row in spark.read.text(a.output).groupBy("kind").count().collect():
             written[row["kind"]] = row["count"]
-    except Exception as e:  # an empty output has no kind= folders
-        if total_in - total_blank != 0:
-            raise
-        print(f"notesum_spark: empty output ({e.__class__.__name__})", file=sys.stderr)
+    t_end = time.time()
     ok, errors = written["result"], written["error"]
     extra = set(written) - {"result", "error"}
 
     summary = (f"notesum_spark: {total_in} lines in: {ok} ok ({blocked_acc.value} blocked), {errors} errors, "
-               f"{total_blank} blank (skipped); {n} partitions; {t1 - t0:.1f} s")
+               f"{total_blank} blank (skipped); {n} partitions; {t_end - t0:.1f} s "
+               f"(count {t_count - t0:.1f} s, notesum stage {t_pipe - t_count:.1f} s, read-back {t_end - t_pipe:.1f} s)")
     print(summary)
     if extra or ok + errors + total_blank != total_in:
         print(f"notesum_spark: TOTALS DO NOT ADD UP: in {total_in} != ok {ok} + errors {errors} + blank {total_blank}"

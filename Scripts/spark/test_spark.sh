@@ -89,6 +89,25 @@ t_spark=$(elapsed "$t")
 cat "$work/spark.log"
 say "spark local[2], $partitions partitions: $t_spark s"
 
+# 6 (in the background, beside 4b). A notesum that fails (rule set missing) must fail the job with exit 2, not
+# write partial output quietly.
+head -n 50 "$work/generated.jsonl" > "$work/small.jsonl"
+fail_check() {
+  local t rc=0
+  t=$(date +%s.%N)
+  "$py" Scripts/spark/notesum_spark.py --master 'local[1]' --input "$work/small.jsonl" --output "$work/fail-out" \
+    --notesum "$bin" --rules "$work/no-such-rules" --partitions 2 \
+    --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false > "$work/fail.log" 2> "$work/fail.err" || rc=$?
+  if [ "$rc" != 2 ] || ! grep -q "notesum stage failed.*PIPE_FUNCTION_EXITED" "$work/fail.err"; then
+    tail -n 20 "$work/fail.err"
+    say "FAILED: a notesum that cannot load its rule set should fail the job with exit 2 (got $rc)"
+    return 1
+  fi
+  say "a failing notesum fails the job: $(grep -o 'notesum stage failed.*' "$work/fail.err" | cut -c1-110)... ($(elapsed "$t") s)"
+}
+fail_check > "$work/fail-check.out" 2>&1 &
+fail_pid=$!
+
 # 4b. One notesum process.
 t=$(date +%s.%N)
 rc=0
@@ -98,6 +117,11 @@ t_single=$(elapsed "$t")
 if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then cat "$work/single.err"; say "FAILED: notesum exited $rc"; exit 1; fi
 cat "$work/single.err"
 say "single notesum --jobs 2: $t_single s (exit $rc)"
+
+fail_rc=0
+wait "$fail_pid" || fail_rc=$?
+cat "$work/fail-check.out"
+[ "$fail_rc" = 0 ] || exit 1
 
 # 5. Same records, same totals.
 "$py" Scripts/spark/compare_outputs.py "$work/spark-out" "$work/single.jsonl"
@@ -121,19 +145,6 @@ if n_err < 3 or n_skip < 3 or n_blocked < 1:
     sys.exit(f"test_spark: FAILED: the edge lines were not all seen (errors {n_err}, skipped {n_skip}, blocked {n_blocked})")
 print(f"test_spark: totals agree: {n_in} lines = {n_ok + n_blocked} ok ({n_blocked} blocked) + {n_err} errors + {n_skip} blank")
 EOF
-
-# 6. A notesum that fails (rule set missing) must fail the job, not write partial output quietly.
-t=$(date +%s.%N)
-head -n 50 "$work/generated.jsonl" > "$work/small.jsonl"
-if "$py" Scripts/spark/notesum_spark.py --master 'local[2]' --input "$work/small.jsonl" --output "$work/fail-out" \
-     --notesum "$bin" --rules "$work/no-such-rules" --partitions 2 --conf spark.ui.enabled=false \
-     > "$work/fail.log" 2> "$work/fail.err"; then
-  say "FAILED: the job succeeded although notesum could not load its rule set"
-  exit 1
-fi
-grep -q "PIPE_FUNCTION_EXITED\|exited with error code" "$work/fail.err" \
-  || { tail -n 20 "$work/fail.err"; say "FAILED: the job failed, but not because of notesum's exit code"; exit 1; }
-say "a failing notesum fails the job ($(elapsed "$t") s)"
 
 say "total $(elapsed "$t_start") s"
 echo "test_spark: 1 passed, 0 failed"
