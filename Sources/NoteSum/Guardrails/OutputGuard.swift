@@ -33,9 +33,10 @@ struct OutputGuard {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
     guard !active.isEmpty else { return decision }
-    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: active, workspace: ws)
+    let runnable = withoutAbsentAnchors(active, tokens: tokens)
+    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: runnable, workspace: ws)
     for (p, piece) in pieces.enumerated() {
-      var hits = try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws)
+      var hits = try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws)
       if !needles.isEmpty {
         hits += propagatedHits(piece, in: doc, tokens: tokens, needles: needles)
         hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
@@ -57,6 +58,19 @@ struct OutputGuard {
       }
     }
     return decision
+  }
+
+  /// Drops regex rules whose anchor words (every match contains one) are absent from the document's tokens.
+  private func withoutAbsentAnchors(_ active: [Int], tokens: [Token]) -> [Int] {
+    let wanted = Set(active.flatMap { rules.bannedAnchors[$0] ?? [] })
+    guard !wanted.isEmpty else { return active }
+    var present = Set<Int32>()
+    for t in tokens where wanted.contains(t.id) { present.insert(t.id) }
+    return active.filter { r in
+      // A rule with terms stays: its terms are matched separately from its regex.
+      guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
+      return anchors.contains(where: present.contains)
+    }
   }
 
   /// Folded words of everything the active `propagate` rules match anywhere in the document, with their rule.
@@ -134,8 +148,9 @@ struct OutputGuard {
     let active = rules.banned.indices.filter {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
+    let runnable = withoutAbsentAnchors(active, tokens: tokens)
     var out: [UTF16Range] = []
-    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws).map(\.range) }
+    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws).map(\.range) }
     return out
   }
 
