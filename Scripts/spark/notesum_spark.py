@@ -22,13 +22,11 @@ import shlex
 import sys
 import time
 
-# notesum exits 3 when at least one output in its input was blocked by a guardrail. In a JSONL stream the blocked
-# records are written (with "blocked": true) like any other, so for a pipe stage 3 is success; every other non-zero
-# code (rule-set error 78, internal error 70, a signal, 127 for a missing binary) fails the task.
+# A small wrapper so that a missing binary fails the task with a clear message (127) instead of a bare exec error.
+# notesum itself exits 0 for a JSONL stream even when some records are errors or blocked (they are output lines);
+# any non-zero code (rule-set error 78, internal error 70, a signal) fails the task, and so the stage.
 _WRAPPER = 'command -v "$1" >/dev/null || { echo "notesum_spark: notesum binary not found or not executable: $1" >&2; exit 127; }\n' \
-           '"$@"; rc=$?\n' \
-           'if [ "$rc" -eq 3 ]; then exit 0; fi\n' \
-           'exit "$rc"'
+           'exec "$@"'
 
 
 def parse_args(argv):
@@ -54,7 +52,7 @@ def parse_args(argv):
 
 
 def notesum_command(a):
-    """The argv of one pipe process: the exit-code wrapper around notesum."""
+    """The argv of one pipe process: notesum behind the binary check."""
     argv = [a.notesum, "--input", "jsonl", "--format", "jsonl", "--jobs", "1"]
     if a.rules:
         argv += ["--rules", a.rules]
