@@ -134,23 +134,28 @@ struct OutputGuard {
           }
         }
       }
-      // Regexes over the piece's text.
-      for r in active {
-        guard let regex = rules.bannedRegexes[r] else { continue }
-        do {
-          let matcher = try ws.matcher(for: regex)
-          // The region reaches back a little so that a label just before the piece ("PATIENT NAME:" split off as a
-          // header) still introduces an identifier inside it; only identifiers starting inside the piece count.
-          let lookBack = max(0, piece.start - OutputGuard.labelLookBack)
-          try doc.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            try matcher.forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
+      // Regexes over the piece's text, skipping those whose speed hints rule the piece out. The region reaches back
+      // a little so that a label just before the piece ("PATIENT NAME:" split off as a header) still introduces an
+      // identifier inside it; only identifiers starting inside the piece count.
+      let lookBack = max(0, piece.start - OutputGuard.labelLookBack)
+      var failure: GuardFailure? = nil
+      doc.utf16.withUnsafeBufferPointer { text in
+        let profile = PieceProfile(text, piece)
+        for r in active {
+          guard let regex = rules.bannedRegexes[r], profile.allows(rules.banned[r]) else { continue }
+          do {
+            try ws.matcher(for: regex).forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
               if b > a && a >= piece.start { hits.append((r, UTF16Range(start: a, end: b))) }
             }
+          } catch {
+            let name = (error as? ICUError)?.name ?? "unknown"
+            let reason = name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(name)"
+            failure = GuardFailure(rule: rules.banned[r].id, reason: reason)
+            return
           }
-        } catch {
-          throw GuardFailure(rule: rules.banned[r].id, reason: error.name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(error.name)")
         }
       }
+      if let failure { throw failure }
       hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
     return hits
   }
@@ -178,5 +183,45 @@ struct OutputGuard {
     var end = lo
     while end < tokens.count && Int(tokens[end].end) <= r.end { end += 1 }
     return (lo, end)
+  }
+}
+
+/// Cheap facts about a piece of text, checked against a banned rule's speed hints before its regex runs.
+/// It reads the text through a pointer, so it is valid only inside the `withUnsafeBufferPointer` that made it.
+struct PieceProfile {
+  private let text: UnsafeBufferPointer<UInt16>
+  private let piece: UTF16Range
+  let digits: Int
+
+  init(_ text: UnsafeBufferPointer<UInt16>, _ piece: UTF16Range) {
+    self.text = text
+    self.piece = piece
+    var d = 0
+    for i in piece.start..<piece.end where text[i] >= 0x30 && text[i] <= 0x39 { d += 1 }
+    digits = d
+  }
+
+  func allows(_ rule: BannedRule) -> Bool {
+    if digits < rule.requiresDigits { return false }
+    return rule.requiresAny.isEmpty || rule.requiresAny.contains { contains($0) }
+  }
+
+  /// ASCII case-insensitive substring search in the piece.
+  private func contains(_ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard piece.end - piece.start >= n.count else { return false }
+    var i = piece.start
+    while i + n.count <= piece.end {
+      var k = 0
+      while k < n.count {
+        var u = text[i + k]
+        if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+        if u != UInt16(n[k]) { break }
+        k += 1
+      }
+      if k == n.count { return true }
+      i += 1
+    }
+    return false
   }
 }

@@ -37,3 +37,27 @@ struct RegexAnchorTests {
     }
   }
 }
+
+/// SHA-256 against published test vectors (FIPS 180-4 examples), including input that crosses block boundaries.
+struct SHA256Tests {
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+     "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+  ])
+  func knownVectors(_ input: String, _ digest: String) {
+    #expect(SHA256.hex(Array(input.utf8)) == digest)
+  }
+
+  @Test func incrementalEqualsOneShot() {
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    var h = SHA256()
+    h.update(bytes[0..<3])
+    h.update(bytes[3..<130])
+    h.update(bytes[130...])
+    #expect(h.hexDigest() == SHA256.hex(bytes))
+    #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
+      == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+}
