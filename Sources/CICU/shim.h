@@ -69,6 +69,9 @@ static inline int32_t cicu_uregex_groupNumberFromName(URegularExpression *regexp
                                                       UErrorCode *status) {
   return uregex_groupNumberFromName(regexp, name, nameLength, status);
 }
+static inline UBool cicu_uregex_lookingAt(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
+  return uregex_lookingAt(regexp, startIndex, status);
+}
 static inline UBool cicu_uregex_find(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
   return uregex_find(regexp, startIndex, status);
 }

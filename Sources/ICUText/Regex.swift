@@ -91,4 +91,36 @@ public final class RegexMatcher {
     }
     if failed(status) { throw ICUError(status) }
   }
+
+  /// Points the matcher at `text` for a run of `prefixMatch` calls (no per-call `setText`). The buffer must stay
+  /// valid until `unbind()`.
+  public func bind(_ text: UnsafeBufferPointer<UInt16>) throws(ICUError) {
+    guard let base = text.baseAddress, text.count > 0 else { return }
+    var status = U_ZERO_ERROR
+    cicu_uregex_setText(regex, base, Int32(text.count), &status)
+    cicu_uregex_useTransparentBounds(regex, 1, &status)
+    guard !failed(status) else { throw ICUError(status) }
+  }
+
+  /// Detaches the matcher from the bound text.
+  public func unbind() {
+    var status = U_ZERO_ERROR
+    var zero: UInt16 = 0
+    cicu_uregex_setText(regex, &zero, 0, &status)
+  }
+
+  /// A match that starts exactly at `start` (and ends by `limit`) in the bound text, as `[start, end)` of the
+  /// `target` group when the pattern names one; look-behind sees the text before `start`.
+  public func prefixMatch(at start: Int, limit: Int) throws(ICUError) -> (start: Int, end: Int)? {
+    var status = U_ZERO_ERROR
+    cicu_uregex_setRegion(regex, Int32(start), Int32(limit), &status)
+    guard !failed(status) else { throw ICUError(status) }
+    let found = cicu_uregex_lookingAt(regex, -1, &status)
+    if failed(status) { throw ICUError(status) }
+    guard found != 0 else { return nil }
+    let a = cicu_uregex_start(regex, group, &status)
+    let b = cicu_uregex_end(regex, group, &status)
+    if failed(status) { throw ICUError(status) }
+    return a >= 0 && b >= a ? (Int(a), Int(b)) : nil
+  }
 }

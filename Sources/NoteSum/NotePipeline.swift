@@ -39,7 +39,7 @@ struct NotePipeline {
     let pieces = choices.map { analysis.rawSentences[$0.sentence].range }
     let decision: GuardDecision
     do {
-      decision = try OutputGuard(rules: rules).check(
+      decision = try OutputGuard(rules: rules, subwords: analysis.subwords).check(
         pieces: pieces, in: doc, tokens: analysis.tokens, audience: audience, suppressed: suppressed, workspace: ws)
     } catch {
       return blocked(result, reason: error.description)

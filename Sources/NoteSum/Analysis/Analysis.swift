@@ -57,4 +57,5 @@ public struct Analysis: Sendable {
   public var implausibleCount: Int { measurements.filter { !$0.plausible }.count }
   let rawSentences: [Sentence]
   let tokens: [Token]
+  let subwords: [Subword]
 }

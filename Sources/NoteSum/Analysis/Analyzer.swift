@@ -4,6 +4,7 @@ struct Analyzer {
 
   func analyze(_ doc: Document, workspace ws: TextWorkspace) throws -> Analysis {
     let tokens = Tokenizer.tokenize(doc, vocabulary: rules.vocabulary, workspace: ws)
+    let subwords = ws.subwords
     var sentences = SentenceSegmenter.segment(doc, config: rules.segmentation, workspace: ws)
     Analyzer.assignTokens(&sentences, tokens)
     var findings: [Finding] = []
@@ -14,7 +15,8 @@ struct Analyzer {
     let extractor = MeasurementExtractor(rules: rules)
     try tokens.withUnsafeBufferPointer { tk in
       try doc.utf16.withUnsafeBufferPointer { text in
-        let regexHits = rules.conceptRegexes.isEmpty ? [] : try matcher.regexMatches(text, tokens: tk, workspace: ws)
+        let regexHits = rules.conceptRegexes.isEmpty
+          ? [] : try matcher.regexMatches(text, tokens: tk, subwords: subwords, workspace: ws)
         var cursor = 0
         for (si, s) in sentences.enumerated() where !s.isHeader {
           while cursor < regexHits.count && regexHits[cursor].start < s.range.start { cursor += 1 }
@@ -45,7 +47,7 @@ struct Analyzer {
     }
     return Analysis(
       document: doc, sentences: infos, findings: findings, measurements: measurements, cues: cues,
-      rawSentences: sentences, tokens: tokens)
+      rawSentences: sentences, tokens: tokens, subwords: subwords)
   }
 
   /// Gives each sentence the range of tokens inside it.

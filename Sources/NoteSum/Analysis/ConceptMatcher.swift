@@ -14,18 +14,30 @@ struct ConceptMatcher {
   let rules: RuleSet
 
   /// Matches of every concept regex over the whole text, sorted by start.
-  func regexMatches(_ text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, workspace ws: TextWorkspace)
-    throws -> [(concept: Int, start: Int, end: Int)]
-  {
+  func regexMatches(
+    _ text: UnsafeBufferPointer<UInt16>, tokens: UnsafeBufferPointer<Token>, subwords: [Subword],
+    workspace ws: TextWorkspace
+  ) throws -> [(concept: Int, start: Int, end: Int)] {
     var out: [(concept: Int, start: Int, end: Int)] = []
-    // Regexes whose anchor word is absent from the note cannot match; skip them.
-    let anchors = Set(rules.conceptRegexes.flatMap { $0.anchors ?? [] })
-    var present = Set<Int32>()
-    if !anchors.isEmpty { for t in tokens where anchors.contains(t.id) { present.insert(t.id) } }
+    let anchors = AnchorIndex(tokens: tokens, subwords: subwords)
     let windows = TextWindows.split(text)
-    for (concept, regex, required) in rules.conceptRegexes {
-      if let required, !required.contains(where: present.contains) { continue }
+    for (concept, regex, required, startsAtAnchor) in rules.conceptRegexes {
+      // Regexes whose anchor words are absent from the note cannot match; skip them.
+      if let required, !anchors.contains(any: required) { continue }
       let matcher = try ws.matcher(for: regex)
+      if startsAtAnchor, let required {
+        // Every match starts at an anchor word: try only there.
+        try matcher.bind(text)
+        defer { matcher.unbind() }
+        var lastEnd = 0
+        for start in anchors.starts(of: required, from: 0, to: text.count) where start >= lastEnd {
+          if let m = try matcher.prefixMatch(at: start, limit: min(text.count, start + 4096)), m.end > m.start {
+            out.append((concept, m.start, m.end))
+            lastEnd = m.end
+          }
+        }
+        continue
+      }
       for w in windows {
         try matcher.forEachMatch(in: text, region: w.start..<w.end) { a, b in
           if b > a { out.append((concept, a, b)) }

@@ -61,7 +61,7 @@ public struct Evaluator: Sendable {
       for r in active {
         var others = allIDs
         others.remove(rules.banned[r].id)
-        let ranges = try OutputGuard(rules: rules).checkAll(
+        let ranges = try OutputGuard(rules: rules, subwords: ws.subwords).checkAll(
           pieces: whole, in: doc, tokens: tokens, audience: audience, suppressed: others, workspace: ws)
         raw += ranges.map { (r, $0) }
       }

@@ -92,7 +92,7 @@ public struct Guard: Sendable {
       let pieces = analysis.rawSentences.map(\.range)
       let decision: GuardDecision
       do {
-        decision = try OutputGuard(rules: rules).check(
+        decision = try OutputGuard(rules: rules, subwords: analysis.subwords).check(
           pieces: pieces, in: candidate, tokens: analysis.tokens, audience: audience, suppressed: suppressed, workspace: ws)
       } catch {
         result.blocked = true

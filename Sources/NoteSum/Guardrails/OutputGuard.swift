@@ -20,6 +20,8 @@ struct GuardDecision {
 /// Runs the banned-output rules for an audience over pieces of a document (sentences to be emitted).
 struct OutputGuard {
   let rules: RuleSet
+  /// Words inside the document's tokens (from the same tokenization), for anchor checks.
+  var subwords: [Subword] = []
   /// How far before a piece (in UTF-16 units) a regex may start matching a label.
   static let labelLookBack = 48
 
@@ -73,16 +75,16 @@ struct OutputGuard {
     return decision
   }
 
-  /// Drops regex rules whose anchor words (every match contains one) are absent from the document's tokens.
+  /// Drops regex rules whose anchor words (every match contains one) are absent from the document.
   private func withoutAbsentAnchors(_ active: [Int], tokens: [Token]) -> [Int] {
-    let wanted = Set(active.flatMap { rules.bannedAnchors[$0] ?? [] })
-    guard !wanted.isEmpty else { return active }
-    var present = Set<Int32>()
-    for t in tokens where wanted.contains(t.id) { present.insert(t.id) }
-    return active.filter { r in
-      // A rule with terms stays: its terms are matched separately from its regex.
-      guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
-      return anchors.contains(where: present.contains)
+    guard active.contains(where: { rules.bannedAnchors[$0] != nil }) else { return active }
+    return tokens.withUnsafeBufferPointer { tk in
+      let index = AnchorIndex(tokens: tk, subwords: subwords)
+      return active.filter { r in
+        // A rule with terms stays: its terms are matched separately from its regex.
+        guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
+        return index.contains(any: anchors)
+      }
     }
   }
 
@@ -144,7 +146,25 @@ struct OutputGuard {
         for r in active {
           guard let regex = rules.bannedRegexes[r], profile.allows(rules.banned[r]) else { continue }
           do {
-            try ws.matcher(for: regex).forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
+            let matcher = try ws.matcher(for: regex)
+            if rules.bannedStartsAtAnchor.contains(r), let anchors = rules.bannedAnchors[r] {
+              // Every match starts at an anchor token: try only at those in (or just before) the piece.
+              let starts = tokens.withUnsafeBufferPointer {
+                AnchorIndex(tokens: $0, subwords: subwords).starts(of: anchors, from: lookBack, to: piece.end)
+              }
+              guard !starts.isEmpty else { continue }
+              try matcher.bind(text)
+              defer { matcher.unbind() }
+              var lastEnd = 0
+              for start in starts where start >= lastEnd {
+                if let m = try matcher.prefixMatch(at: start, limit: piece.end), m.end > m.start {
+                  lastEnd = m.end
+                  if m.start >= piece.start { hits.append((r, UTF16Range(start: m.start, end: m.end))) }
+                }
+              }
+              continue
+            }
+            try matcher.forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
               if b > a && a >= piece.start { hits.append((r, UTF16Range(start: a, end: b))) }
             }
           } catch {

@@ -7,12 +7,13 @@ struct RuleCompiler {
     var vocabulary = Vocabulary()
     var segmentation = SegmentationConfig()
     var conceptTrie = PhraseTrie()
-    var conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?)] = []
+    var conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?, startsAtAnchor: Bool)] = []
     var cueTrie = PhraseTrie()
     var measurementTrie = PhraseTrie()
     var bannedTrie = PhraseTrie()
     var bannedRegexes: [Int: CompiledRegex] = [:]
     var bannedAnchors: [Int: [Int32]] = [:]
+    var bannedStartsAtAnchor: Set<Int> = []
     var conditions: [ResolvedCondition] = []
     var sectionIndex: [String: Int] = [:]
     var conceptIndex: [String: Int] = [:]
@@ -67,7 +68,7 @@ struct RuleCompiler {
           // Anchors only when every anchor word is one token; otherwise the regex always runs.
           let anchorWords = RegexAnchor.words(in: body)?.map { words($0) }
           let anchors = anchorWords.flatMap { list in list.allSatisfy { $0.count == 1 } ? list.map { $0[0] } : nil }
-          out.conceptRegexes.append((i, r, anchors))
+          out.conceptRegexes.append((i, r, anchors, anchors != nil && RegexAnchor.startsAtAnchor(body)))
         }
       }
     }
@@ -86,6 +87,7 @@ struct RuleCompiler {
         let body = pattern.hasPrefix("(?i)") ? String(pattern.dropFirst(4)) : pattern
         if let list = RegexAnchor.words(in: body)?.map({ words($0) }), list.allSatisfy({ $0.count == 1 }) {
           out.bannedAnchors[i] = list.map { $0[0] }
+          if RegexAnchor.startsAtAnchor(pattern) { out.bannedStartsAtAnchor.insert(i) }
         }
       }
     }
@@ -190,6 +192,37 @@ struct RuleCompiler {
 /// pattern: the first `\b` at the top level followed by a literal word (`\bCP\b`, `\bpositive `) or by a group of
 /// literal alternatives (`\b(?:hemoptysis|coughed up)\b`). Documents with none of those tokens skip the regex.
 enum RegexAnchor {
+  /// True when every match starts at the anchor word: nothing before the pattern's first `\b` consumes text (only
+  /// inline flags such as `(?i)` and look-behind groups). Such a regex can be tried only where an anchor token starts.
+  static func startsAtAnchor(_ pattern: String) -> Bool {
+    let p = Array(pattern.unicodeScalars)
+    var i = 0
+    while i + 1 < p.count {
+      if p[i] == "\\" { return p[i + 1] == "b" }
+      guard p[i] == "(", i + 2 < p.count, p[i + 1] == "?" else { return false }
+      if p[i + 2] == "<", i + 3 < p.count, p[i + 3] == "=" || p[i + 3] == "!" {
+        // Skip a balanced look-behind group.
+        var depth = 0, j = i, escaped = false
+        while j < p.count {
+          if escaped { escaped = false } else if p[j] == "\\" { escaped = true } else if p[j] == "(" { depth += 1 } else if p[j] == ")" {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          j += 1
+        }
+        guard j < p.count else { return false }
+        i = j + 1
+        continue
+      }
+      // Inline flags: (?i) (?-i) (?x) …
+      var j = i + 2
+      while j < p.count, p[j] == "-" || p[j].properties.isAlphabetic { j += 1 }
+      guard j < p.count, p[j] == ")", j > i + 2 else { return false }
+      i = j + 1
+    }
+    return false
+  }
+
   static func words(in pattern: String) -> [String]? {
     let p = Array(pattern.unicodeScalars)
     guard !hasTopLevelAlternation(p) else { return nil }

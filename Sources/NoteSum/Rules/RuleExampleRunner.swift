@@ -149,7 +149,7 @@ extension Engine {
       let whole = UTF16Range(start: 0, end: doc.utf16.count)
       var spans: [Span] = []
       for audience in rule.audiences.prefix(1) {
-        let d = try OutputGuard(rules: ruleSet).checkAll(
+        let d = try OutputGuard(rules: ruleSet, subwords: ws.subwords).checkAll(
           pieces: [whole], in: doc, tokens: tokens, audience: audience, suppressed: others, workspace: ws)
         spans += d.map { doc.span($0) }
       }

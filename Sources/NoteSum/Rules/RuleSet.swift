@@ -30,13 +30,15 @@ public final class RuleSet: Sendable {
   let vocabulary: Vocabulary
   let segmentation: SegmentationConfig
   let conceptTrie: PhraseTrie
-  let conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?)]
+  let conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?, startsAtAnchor: Bool)]
   let cueTrie: PhraseTrie
   let measurementTrie: PhraseTrie
   let bannedTrie: PhraseTrie
   let bannedRegexes: [Int: CompiledRegex]
   /// For banned regexes whose every match contains one of these tokens: the tokens (see `RegexAnchor`).
   let bannedAnchors: [Int: [Int32]]
+  /// Banned regexes whose every match starts at one of their anchor tokens (tried only there).
+  let bannedStartsAtAnchor: Set<Int>
   let resolvedConditions: [ResolvedCondition]
   let sectionIndex: [String: Int]
   let conceptIndex: [String: Int]
@@ -105,6 +107,7 @@ public final class RuleSet: Sendable {
     bannedTrie = compiled.bannedTrie
     bannedRegexes = compiled.bannedRegexes
     bannedAnchors = compiled.bannedAnchors
+    bannedStartsAtAnchor = compiled.bannedStartsAtAnchor
     resolvedConditions = compiled.conditions
     sectionIndex = compiled.sectionIndex
     conceptIndex = compiled.conceptIndex

@@ -8,6 +8,8 @@ final class TextWorkspace {
   let sentences: BreakIterator
   var fold: [UInt16] = []
   var tokens: [Token] = []
+  /// Words inside the tokens of the last `Tokenizer.tokenize` call (see `Subword`).
+  var subwords: [Subword] = []
   var boundaryEnds: [Int32] = []
   var boundaryStatuses: [Int32] = []
   /// Regex matchers, made lazily per compiled regex (keyed by object identity).

@@ -9,3 +9,11 @@ struct Token: Sendable {
 
   var range: UTF16Range { UTF16Range(start: Int(start), end: Int(end)) }
 }
+
+/// A word inside a token that ICU kept whole across punctuation ("MI's", "Dr.Jones", "x:y"): where it starts and
+/// the vocabulary id of its folded form. Regex anchor checks look at these too, since a regex sees a word boundary
+/// at that punctuation where the tokenizer does not.
+struct Subword: Sendable {
+  var start: Int32
+  var id: Int32
+}

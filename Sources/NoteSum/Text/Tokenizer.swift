@@ -6,6 +6,7 @@ enum Tokenizer {
   static func tokenize(_ doc: Document, vocabulary: Vocabulary, workspace ws: TextWorkspace) -> [Token] {
     var tokens = ws.tokens
     tokens.removeAll(keepingCapacity: true)
+    ws.subwords.removeAll(keepingCapacity: true)
     ws.boundaryEnds.removeAll(keepingCapacity: true)
     ws.boundaryStatuses.removeAll(keepingCapacity: true)
     doc.utf16.withUnsafeBufferPointer { text in
@@ -32,10 +33,35 @@ enum Tokenizer {
         let kind: Token.Kind = status < BreakIterator.wordLetterStatus ? .number : .word
         let id = lookup(text, start, end, vocabulary, &ws.fold)
         tokens.append(Token(start: Int32(start), end: Int32(end), id: id, kind: kind))
+        addSubwords(text, start, end, vocabulary, ws)
       }
     }
     ws.tokens = tokens
     return tokens
+  }
+
+  /// Records the alphanumeric runs of a token that has punctuation inside it ("MI's" gives "MI" and "s").
+  @inline(__always)
+  private static func addSubwords(
+    _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ vocabulary: Vocabulary, _ ws: TextWorkspace
+  ) {
+    var inner = false
+    for i in start..<end where !isWordUnit(text[i]) { inner = true; break }
+    guard inner else { return }
+    var i = start
+    while i < end {
+      while i < end && !isWordUnit(text[i]) { i += 1 }
+      let runStart = i
+      while i < end && isWordUnit(text[i]) { i += 1 }
+      if i > runStart {
+        ws.subwords.append(Subword(start: Int32(runStart), id: lookup(text, runStart, i, vocabulary, &ws.fold)))
+      }
+    }
+  }
+
+  /// Letters, digits and anything outside ASCII (accents, combining marks, other scripts) count as word units.
+  @inline(__always) private static func isWordUnit(_ u: UInt16) -> Bool {
+    u >= 0x80 || (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A)
   }
 
   @inline(__always)

@@ -61,3 +61,19 @@ struct SHA256Tests {
       == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }
+
+extension RegexAnchorTests {
+  @Test(arguments: [
+    (#"\bCP\b"#, true), (#"(?-i)(?<!decreased )(?<!altered )\bLOC\b"#, true), (#"(?i)\bfax: (?<target>\d+)"#, true),
+    (#"abc\bdef\b"#, false), (#"(?:x)\bdef\b"#, false), (#"[A-Z]\bdef\b"#, false),
+  ])
+  func startsAtAnchorOnlyAfterZeroWidthPrefixes(_ pattern: String, _ expected: Bool) {
+    #expect(RegexAnchor.startsAtAnchor(pattern) == expected, "\(pattern)")
+  }
+
+  /// ICU keeps "MI's" whole; a regex still sees "MI" in it, so the anchor check must too.
+  @Test func anchorsInsideTokensAreFound() throws {
+    let findings = try defaultEngine.analyze(Document("Three MI's (1996, 2005) per chart.")).findings
+    #expect(findings.contains { $0.concept == "myocardial_infarction" })
+  }
+}
