@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
-swift build --package-path Fuzz --scratch-path "$PWD/.build-fuzz" -c debug \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+build=0
 for t in document jsonl rules guard search; do
   echo "== fuzz smoke: $t (${seconds}s)" >&2
-  NOTESUM_FUZZ_NO_BUILD=1 Fuzz/run.sh "$t" "$seconds"
+  NOTESUM_FUZZ_NO_BUILD=$build Fuzz/run.sh "$t" "$seconds"
+  build=1
 done

@@ -3,7 +3,8 @@ import NoteSum
 
 /// Arbitrary bytes into document decoding (strict and lossy), segmentation, analysis and the full pipeline.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDocument(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzDocument(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+  guard let start = data ?? UnsafeRawPointer(bitPattern: 1) else { return 0 }
   let bytes = Fuzz.bytes(start, count)
   let strict = try? Document(utf8: bytes)
   guard let doc = try? Document(utf8: bytes, lossy: true) else { fatalError("lossy decoding threw") }
@@ -25,4 +26,10 @@ public func fuzzDocument(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     // A thrown error is a handled outcome; only crashes and broken invariants are findings.
   }
   return 0
+}
+
+/// The entry point SwiftPM's debug link expects; see `Fuzz.runDriver`.
+@_cdecl("FuzzDocument_main")
+public func fuzzDocumentMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  Fuzz.runDriver(argc, argv) { data, count in fuzzDocument(data, count) }
 }

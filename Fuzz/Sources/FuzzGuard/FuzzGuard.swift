@@ -4,7 +4,8 @@ import NoteSum
 /// Arbitrary bytes as a candidate and a source for `Guard.check`: the input up to its first NUL byte is the
 /// candidate, the rest (when there is a NUL) the source. Both are decoded lossily.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzGuard(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzGuard(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+  guard let start = data ?? UnsafeRawPointer(bitPattern: 1) else { return 0 }
   let bytes = Fuzz.bytes(start, count)
   let split = bytes.firstIndex(of: 0)
   let candidateBytes = split.map { Array(bytes[..<$0]) } ?? bytes
@@ -31,4 +32,10 @@ public func fuzzGuard(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
   }
   return 0
+}
+
+/// The entry point SwiftPM's debug link expects; see `Fuzz.runDriver`.
+@_cdecl("FuzzGuard_main")
+public func fuzzGuardMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  Fuzz.runDriver(argc, argv) { data, count in fuzzGuard(data, count) }
 }

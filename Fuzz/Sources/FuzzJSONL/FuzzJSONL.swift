@@ -5,15 +5,16 @@ import NoteSum
 /// Arbitrary bytes as a JSONL stream: split by `JSONLReader` (with a small line limit, so over-long lines are
 /// exercised), each line decoded by `RecordCodec.decode` strictly and lossily, and every outcome encoded.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzJSONL(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-  // The reader takes a file descriptor: hand it the bytes through an anonymous in-memory file.
-  let fd = memfd_create("fuzz-jsonl", 0)
-  guard fd >= 0 else { fatalError("memfd_create failed") }
-  defer { close(fd) }
+public func fuzzJSONL(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+  guard let start = data ?? UnsafeRawPointer(bitPattern: 1) else { return 0 }
+  // The reader takes a file descriptor: hand it the bytes through an anonymous temporary file.
+  guard let file = tmpfile() else { fatalError("tmpfile failed") }
+  defer { fclose(file) }
+  let fd = fileno(file)
   var off = 0
   while off < count {
     let n = write(fd, start + off, count - off)
-    guard n > 0 else { fatalError("write to memfd failed") }
+    guard n > 0 else { fatalError("write to the temporary file failed") }
     off += n
   }
   lseek(fd, 0, SEEK_SET)
@@ -41,7 +42,7 @@ public func fuzzJSONL(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
       }
     }
   } catch {
-    fatalError("reading a memfd failed: \(error)")
+    fatalError("reading the temporary file failed: \(error)")
   }
   let newlines = UnsafeRawBufferPointer(start: start, count: count).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
   let trailing = count > 0 && start.load(fromByteOffset: count - 1, as: UInt8.self) != 0x0A ? 1 : 0
@@ -52,4 +53,10 @@ public func fuzzJSONL(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 struct Echo: Encodable {
   var id: String?
   var fields: [String: JSONValue]
+}
+
+/// The entry point SwiftPM's debug link expects; see `Fuzz.runDriver`.
+@_cdecl("FuzzJSONL_main")
+public func fuzzJSONLMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  Fuzz.runDriver(argc, argv) { data, count in fuzzJSONL(data, count) }
 }

@@ -16,7 +16,8 @@ let note = Document(
 
 /// Arbitrary bytes as a rule file. Loading either succeeds or throws diagnostics; a loaded set must run.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRules(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzRules(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+  guard let start = data ?? UnsafeRawPointer(bitPattern: 1) else { return 0 }
   let file = folder.appendingPathComponent("rules.yaml")
   do { try Data(bytes: start, count: count).write(to: file) } catch { fatalError("cannot write the rule file") }
   do {
@@ -29,4 +30,10 @@ public func fuzzRules(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for d in error.diagnostics where d.message.isEmpty { fatalError("a diagnostic has no message") }
   }
   return 0
+}
+
+/// The entry point SwiftPM's debug link expects; see `Fuzz.runDriver`.
+@_cdecl("FuzzRules_main")
+public func fuzzRulesMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  Fuzz.runDriver(argc, argv) { data, count in fuzzRules(data, count) }
 }

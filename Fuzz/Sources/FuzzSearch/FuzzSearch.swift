@@ -20,7 +20,8 @@ let index: NoteIndex = {
 
 /// Arbitrary strings as search queries: plain and raw FTS5, with filters and highlight markers drawn from the input.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSearch(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzSearch(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
+  guard let start = data ?? UnsafeRawPointer(bitPattern: 1) else { return 0 }
   let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
   let parts = text.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
   let query = parts[0]
@@ -43,4 +44,10 @@ public func fuzzSearch(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
   }
   return 0
+}
+
+/// The entry point SwiftPM's debug link expects; see `Fuzz.runDriver`.
+@_cdecl("FuzzSearch_main")
+public func fuzzSearchMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  Fuzz.runDriver(argc, argv) { data, count in fuzzSearch(data, count) }
 }

@@ -42,3 +42,23 @@ public enum Fuzz {
     return url
   }
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt
+
+extension Fuzz {
+  /// Hands control to libFuzzer. SwiftPM's debug builds link every executable with `main` defined as
+  /// `<Module>_main` (so that tests can import executables); each target defines that symbol and calls this, which
+  /// runs libFuzzer's own driver with the target's `LLVMFuzzerTestOneInput`. Release builds use libFuzzer's `main`.
+  public static func runDriver(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+  ) -> CInt {
+    var argc = argc
+    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, callback)
+  }
+}
