@@ -135,7 +135,11 @@ enum SentenceSegmenter {
     }
     guard end > 0, text[end - 1] == 0x2E else { return false }  // '.'
     var start = end - 1
-    while start > 0 && !Tokenizer.isSpace(text[start - 1]) && text[start - 1] != 0x28 && text[start - 1] != 0x22 {
+    // At most 13 units back: longer words are never abbreviations, and an unbounded scan is quadratic on a long
+    // run of dotted text.
+    while start > 0 && end - start <= 12 && !Tokenizer.isSpace(text[start - 1]) && text[start - 1] != 0x28
+      && text[start - 1] != 0x22
+    {
       start -= 1
     }
     guard end - start <= 12 else { return false }
@@ -162,8 +166,13 @@ enum SentenceSegmenter {
   /// True when everything between the start of the line and the break is a list marker (`1. `), which ICU takes
   /// for a sentence of its own.
   private static func followsListMarkerOnly(_ text: UnsafeBufferPointer<UInt16>, _ b: Int) -> Bool {
+    // Back to the line start, but give up as soon as a non-blank character lies more than 6 units before the
+    // break: scanning whole lines made segmentation quadratic on long lines (a note with no line breaks).
     var start = b
-    while start > 0 && text[start - 1] != 0x0A && text[start - 1] != 0x0D { start -= 1 }
+    while start > 0 && text[start - 1] != 0x0A && text[start - 1] != 0x0D {
+      if b - (start - 1) > 6 && text[start - 1] != 0x20 && text[start - 1] != 0x09 { return false }
+      start -= 1
+    }
     while start < b && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
     guard b - start <= 6 else { return false }
     let marker = listMarkerLength(text, start)
