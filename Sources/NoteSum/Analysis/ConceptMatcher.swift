@@ -9,6 +9,16 @@ struct Mention {
   var cueIDs: [String] = []
 }
 
+/// Analysis could not finish because a concept rule could not run (for example its regex reached ICU's time limit).
+/// Processing throws it rather than return a result that silently misses the concept. The message never quotes text.
+public struct AnalysisFailure: Error, Sendable, CustomStringConvertible {
+  /// The concept rule that could not run.
+  public var rule: String
+  /// Why, for example `regex time limit reached`.
+  public var reason: String
+  public var description: String { "concept rule \(rule) could not run (\(reason)); the note was not processed" }
+}
+
 /// Finds concept terms (leftmost-longest over folded tokens) and concept regexes in a sentence.
 struct ConceptMatcher {
   let rules: RuleSet
@@ -24,8 +34,13 @@ struct ConceptMatcher {
     if !anchors.isEmpty { for t in tokens where anchors.contains(t.id) { present.insert(t.id) } }
     for (concept, regex, anchor) in rules.conceptRegexes {
       if let anchor, !present.contains(anchor) { continue }
-      try ws.matcher(for: regex).forEachMatch(in: text) { a, b in
-        if b > a { out.append((concept, a, b)) }
+      do {
+        try ws.matcher(for: regex).forEachMatch(in: text) { a, b in
+          if b > a { out.append((concept, a, b)) }
+        }
+      } catch {
+        throw AnalysisFailure(
+          rule: rules.concepts[concept].id, reason: error.name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(error.name)")
       }
     }
     out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }

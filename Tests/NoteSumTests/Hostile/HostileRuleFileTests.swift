@@ -167,7 +167,8 @@ import Testing
     let dir = try Self.ruleSet(yaml)
     defer { try? FileManager.default.removeItem(at: dir) }
     let engine = Engine(ruleSet: try RuleSet(directory: dir.path))
-    #expect(throws: (any Error).self) { try engine.process(String(repeating: "a", count: 5_000) + "!") }
+    let error = #expect(throws: AnalysisFailure.self) { try engine.process(String(repeating: "a", count: 5_000) + "!") }
+    #expect(error?.description == "concept rule hostile could not run (regex time limit reached); the note was not processed")
     #expect(try engine.process("Nothing to see.").blocked == false)
   }
 }
