@@ -1,3 +1,5 @@
+import ICUText
+
 /// One pass over one note, in pipeline order: analysis, escalation, summary, output guard, disclaimer.
 struct NotePipeline {
   let rules: RuleSet
@@ -5,7 +7,13 @@ struct NotePipeline {
   func run(_ doc: Document, id: String?, options: ProcessOptions, workspace ws: TextWorkspace) throws -> NoteResult {
     let audience = options.audience ?? rules.defaultAudience
     let suppressed = Set(options.overrides.map(\.rule))
-    let analysis = try Analyzer(rules: rules).analyze(doc, workspace: ws)
+    let analysis: Analysis
+    do {
+      analysis = try Analyzer(rules: rules).analyze(doc, workspace: ws)
+    } catch {
+      // Without an analysis there is no escalation to trust: fail closed.
+      return NotePipeline.unanalysed(doc, id: id, audience: audience, options: options, rules: rules, error: error)
+    }
     let escalation = EscalationPolicy(rules: rules).evaluate(analysis, suppressed: suppressed)
     let budget = SummaryBudget(
       maxSentences: options.maxSentences ?? rules.summary.maxSentences,
@@ -59,6 +67,19 @@ struct NotePipeline {
         score: choice.score, why: choice.why))
     }
     return result
+  }
+
+  /// The blocked result for a note whose analysis could not run (for example a concept regex over its time limit).
+  static func unanalysed(
+    _ doc: Document, id: String?, audience: Audience, options: ProcessOptions, rules: RuleSet, error: Error
+  ) -> NoteResult {
+    let reason = (error as? ICUError).map { "analysis could not run (\($0.name))" } ?? "analysis could not run"
+    return NoteResult(
+      id: id, ruleset: .init(name: rules.name, version: rules.version, sha256: rules.sha256), audience: audience,
+      escalation: .init(level: .none, reasons: []), summary: [], findings: [], measurements: [], redactions: [],
+      dropped: [], disclaimer: .init(id: "fallback", position: .end, text: fallbackDisclaimer),
+      overrides: options.overrides.map { .init(rule: $0.rule, reason: $0.reason) }, blocked: true,
+      blockedReason: reason, fields: nil)
   }
 
   /// Fail closed: no text at all, the reason recorded.

@@ -28,22 +28,14 @@ struct GuardCommand: ParsableCommand {
   @Option(name: .long, help: "Who reads the output: clinician or patient (default: the rule set's audience).")
   var audience: Audience?
 
-  @Option(name: .long, help: ArgumentHelp("Suppress one rule for this run, with a reason (repeatable).", valueName: "RULE_ID=reason"))
-  var override: [String] = []
+  @OptionGroup var overrides: OverrideOptions
 
   @Flag(name: .long, help: "Exit 4 when any violation is found.")
   var failOnViolation = false
 
   func run() throws {
     let engine = Engine(ruleSet: try ruleSet.load())
-    let overrides = try override.map { raw -> RuleOverride in
-      guard let eq = raw.firstIndex(of: "=") else { throw ValidationError("--override takes RULE_ID=\"reason\"") }
-      return RuleOverride(rule: String(raw[..<eq]), reason: String(raw[raw.index(after: eq)...]))
-    }
-    do { try engine.validate(overrides: overrides) } catch {
-      Console.err("notesum: override refused: \(error.description)")
-      throw fail(Exit.usage)
-    }
+    let overrides = try self.overrides.validated(for: engine)
     let options = ProcessOptions(audience: audience, overrides: overrides)
     let checker = Guard(engine: engine)
     let seen = ViolationFlag()
@@ -87,7 +79,7 @@ struct GuardCommand: ParsableCommand {
         }
       }
     }
-    if seen.blocked { throw fail(Exit.blocked) }
+    if seen.blocked && input.input == .text { throw fail(Exit.blocked) }
     if failOnViolation && seen.violations { throw fail(Exit.violations) }
   }
 

@@ -120,3 +120,15 @@ struct SummarizeCLITests {
     #expect(try CLI.run(["/nonexistent/note.txt"]).status == 66)
   }
 }
+
+extension SummarizeCLITests {
+  @Test func blockedRecordInAStreamIsNotAStageFailure() throws {
+    let input = #"{"id":"b1","text":"Crushing chest pain radiating to the left arm. DO NOT RELEASE this note."}"# + "\n"
+    let r = try CLI.run(["--input", "jsonl"], stdin: input)
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("\"blocked\":true"))
+    #expect(r.stderr.contains("1 lines: 0 ok, 1 blocked, 0 errors, 0 skipped"))
+    let single = try CLI.run([], stdin: "Crushing chest pain radiating to the left arm. DO NOT RELEASE this note.")
+    #expect(single.status == 3)
+  }
+}

@@ -44,14 +44,32 @@ func corpusConfiguration(maxIterations: Int = iterations) -> Benchmark.Configura
     maxIterations: maxIterations)
 }
 
-/// Runs `body` over the corpus once and records kB/s and notes/s.
-func measureCorpus(_ benchmark: Benchmark, _ body: () throws -> Int) rethrows {
+/// Runs `body` over the corpus once and records kB/s and notes/s; also appends the iteration to the file named by
+/// NOTESUM_BENCH_RESULTS (what `Scripts/bench_table.py` reads), the first `warmup` lines per name being warm-ups.
+func measureCorpus(_ benchmark: Benchmark, _ name: String, warmup: Int = 1, _ body: () throws -> Int) rethrows {
+  let cpuStart = processCPUNanoseconds()
   let start = DispatchTime.now().uptimeNanoseconds
   let sink = try body()
   let ns = max(1, DispatchTime.now().uptimeNanoseconds - start)
+  let cpu = processCPUNanoseconds() - cpuStart
   blackHole(sink)
   benchmark.measurement(kBps, Int((Double(corpus.textBytes) / 1000) / (Double(ns) / 1e9)))
   benchmark.measurement(notesps, Int(Double(corpus.notes.count) / (Double(ns) / 1e9)))
+  record(name, warmup: warmup, bytes: corpus.textBytes, notes: corpus.notes.count, ns: ns, cpu: cpu)
+}
+
+/// Appends `name, warmup, bytes, notes, wall ns, process CPU ns` (tab-separated) to $NOTESUM_BENCH_RESULTS when set.
+func record(_ name: String, warmup: Int, bytes: Int, notes: Int, ns: UInt64, cpu: UInt64) {
+  guard let path = getenvString("NOTESUM_BENCH_RESULTS"), let f = fopen(path, "a") else { return }
+  fputs("\(name)\t\(warmup)\t\(bytes)\t\(notes)\t\(ns)\t\(cpu)\n", f)
+  fclose(f)
+}
+
+/// User plus system CPU time of the whole process (all threads), in nanoseconds.
+func processCPUNanoseconds() -> UInt64 {
+  var ts = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+  return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
 }
 
 func setUpStages() throws {
@@ -68,7 +86,7 @@ func setUpJob() throws {
 let benchmarks: @Sendable () -> Void = {
   Benchmark("01 ICU floor (sentence+word)", configuration: corpusConfiguration()) { benchmark in
     let floor = floorStorage!
-    measureCorpus(benchmark) {
+    measureCorpus(benchmark, "01 ICU floor") {
       var sink = 0
       for n in corpus.notes { sink &+= floor.run(n) }
       return sink
@@ -79,7 +97,7 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark("02 segment", configuration: corpusConfiguration()) { benchmark in
     let stages = stagesStorage!
-    try measureCorpus(benchmark) {
+    try measureCorpus(benchmark, "02 segment") {
       var sink = 0
       for n in corpus.notes { sink &+= try stages.segment(n) }
       return sink
@@ -90,7 +108,7 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark("03 analyze", configuration: corpusConfiguration()) { benchmark in
     let stages = stagesStorage!
-    try measureCorpus(benchmark) {
+    try measureCorpus(benchmark, "03 analyze") {
       var sink = 0
       for n in corpus.notes { sink &+= try stages.analyze(n) }
       return sink
@@ -101,7 +119,7 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark("04 process (guardrails, 1 thread)", configuration: corpusConfiguration()) { benchmark in
     let stages = stagesStorage!
-    try measureCorpus(benchmark) {
+    try measureCorpus(benchmark, "04 process") {
       var sink = 0
       for n in corpus.notes { sink &+= try stages.process(n) }
       return sink
@@ -113,7 +131,7 @@ let benchmarks: @Sendable () -> Void = {
   for jobs in [1, 2] {
     Benchmark("05 job JSONL→JSONL jobs \(jobs)", configuration: corpusConfiguration()) { benchmark in
       let stages = stagesStorage!
-      try measureCorpus(benchmark) {
+      try measureCorpus(benchmark, "05 job jobs \(jobs)") {
         let (counts, out) = try stages.job(fd: jobFD, runner: BatchRunner(jobs: jobs))
         if counts.lines != corpus.notes.count || counts.errors != 0 {
           benchmark.error("job accounted \(counts.lines) lines with \(counts.errors) errors for \(corpus.notes.count) notes")
@@ -131,6 +149,10 @@ let benchmarks: @Sendable () -> Void = {
       metrics: [.wallClock, .throughput, .cpuTotal, .mallocCountTotal, .peakMemoryResident], timeUnits: .milliseconds,
       warmupIterations: 2, scalingFactor: .one, maxDuration: .seconds(20), maxIterations: 30)
   ) { benchmark in
+    let cpuStart = processCPUNanoseconds()
+    let start = DispatchTime.now().uptimeNanoseconds
     blackHole(try RuleSet.bundledDefault())
+    let ns = DispatchTime.now().uptimeNanoseconds - start
+    record("06 rule set load+compile", warmup: 2, bytes: 0, notes: 0, ns: ns, cpu: processCPUNanoseconds() - cpuStart)
   }
 }

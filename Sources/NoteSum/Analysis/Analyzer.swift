@@ -5,7 +5,7 @@ struct Analyzer {
   func analyze(_ doc: Document, workspace ws: TextWorkspace) throws -> Analysis {
     let tokens = Tokenizer.tokenize(doc, vocabulary: rules.vocabulary, workspace: ws)
     var sentences = SentenceSegmenter.segment(doc, config: rules.segmentation, workspace: ws)
-    assignTokens(&sentences, tokens)
+    Analyzer.assignTokens(&sentences, tokens)
     var findings: [Finding] = []
     var measurements: [Measurement] = []
     var cues: [CueMatch] = []
@@ -48,7 +48,8 @@ struct Analyzer {
       rawSentences: sentences, tokens: tokens)
   }
 
-  private func assignTokens(_ sentences: inout [Sentence], _ tokens: [Token]) {
+  /// Gives each sentence the range of tokens inside it.
+  static func assignTokens(_ sentences: inout [Sentence], _ tokens: [Token]) {
     var t = 0
     for i in sentences.indices {
       let r = sentences[i].range

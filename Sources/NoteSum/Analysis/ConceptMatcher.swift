@@ -29,14 +29,18 @@ struct ConceptMatcher {
   {
     var out: [(concept: Int, start: Int, end: Int)] = []
     // Regexes whose anchor word is absent from the note cannot match; skip them.
-    let anchors = Set(rules.conceptRegexes.compactMap(\.anchor))
+    let anchors = Set(rules.conceptRegexes.flatMap { $0.anchors ?? [] })
     var present = Set<Int32>()
     if !anchors.isEmpty { for t in tokens where anchors.contains(t.id) { present.insert(t.id) } }
-    for (concept, regex, anchor) in rules.conceptRegexes {
-      if let anchor, !present.contains(anchor) { continue }
+    let windows = TextWindows.split(text)
+    for (concept, regex, required) in rules.conceptRegexes {
+      if let required, !required.contains(where: present.contains) { continue }
       do {
-        try ws.matcher(for: regex).forEachMatch(in: text) { a, b in
-          if b > a { out.append((concept, a, b)) }
+        let matcher = try ws.matcher(for: regex)
+        for w in windows {
+          try matcher.forEachMatch(in: text, region: w.start..<w.end) { a, b in
+            if b > a { out.append((concept, a, b)) }
+          }
         }
       } catch {
         throw AnalysisFailure(

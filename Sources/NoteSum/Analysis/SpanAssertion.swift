@@ -14,14 +14,7 @@ extension Engine {
       let rules = ruleSet
       let tokens = Tokenizer.tokenize(doc, vocabulary: rules.vocabulary, workspace: ws)
       var sentences = SentenceSegmenter.segment(doc, config: rules.segmentation, workspace: ws)
-      var t = 0
-      for i in sentences.indices {
-        let r = sentences[i].range
-        while t < tokens.count && Int(tokens[t].start) < r.start { t += 1 }
-        let first = t
-        while t < tokens.count && Int(tokens[t].end) <= r.end { t += 1 }
-        sentences[i].tokens = first..<t
-      }
+      Analyzer.assignTokens(&sentences, tokens)
       let context = ContextAnnotator(rules: rules)
       return try tokens.withUnsafeBufferPointer { tk in
         try doc.utf16.withUnsafeBufferPointer { text in

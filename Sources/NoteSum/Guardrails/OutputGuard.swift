@@ -33,9 +33,23 @@ struct OutputGuard {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
     guard !active.isEmpty else { return decision }
-    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: active, workspace: ws)
+    let runnable = withoutAbsentAnchors(active, tokens: tokens)
+    // A block rule concerns the whole record ("DO NOT RELEASE"): it is checked over the whole note, not only over
+    // the sentences chosen for output.
+    let blocking = runnable.filter { rules.banned[$0].action == .block }
+    if !blocking.isEmpty {
+      let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
+      for w in windows {
+        if let hit = try findHits(w, in: doc, tokens: tokens, active: blocking, workspace: ws).first {
+          decision.blockedBy = rules.banned[hit.rule].id
+          decision.counts[rules.banned[hit.rule].id, default: 0] += 1
+          return decision
+        }
+      }
+    }
+    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: runnable, workspace: ws)
     for (p, piece) in pieces.enumerated() {
-      var hits = try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws)
+      var hits = try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws)
       if !needles.isEmpty {
         hits += propagatedHits(piece, in: doc, tokens: tokens, needles: needles)
         hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
@@ -59,15 +73,30 @@ struct OutputGuard {
     return decision
   }
 
+  /// Drops regex rules whose anchor words (every match contains one) are absent from the document's tokens.
+  private func withoutAbsentAnchors(_ active: [Int], tokens: [Token]) -> [Int] {
+    let wanted = Set(active.flatMap { rules.bannedAnchors[$0] ?? [] })
+    guard !wanted.isEmpty else { return active }
+    var present = Set<Int32>()
+    for t in tokens where wanted.contains(t.id) { present.insert(t.id) }
+    return active.filter { r in
+      // A rule with terms stays: its terms are matched separately from its regex.
+      guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
+      return anchors.contains(where: present.contains)
+    }
+  }
+
   /// Folded words of everything the active `propagate` rules match anywhere in the document, with their rule.
   private func propagatedNeedles(in doc: Document, tokens: [Token], active: [Int], workspace ws: TextWorkspace)
     throws(GuardFailure) -> [String: Int]
   {
     let propagating = active.filter { rules.banned[$0].propagate && rules.banned[$0].action == .redact }
     guard !propagating.isEmpty, !doc.utf16.isEmpty else { return [:] }
-    let whole = UTF16Range(start: 0, end: doc.utf16.count)
+    let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
     var needles: [String: Int] = [:]
-    for hit in try findHits(whole, in: doc, tokens: tokens, active: propagating, workspace: ws) {
+    var hits: [(rule: Int, range: UTF16Range)] = []
+    for w in windows { hits += try findHits(w, in: doc, tokens: tokens, active: propagating, workspace: ws) }
+    for hit in hits {
       for t in tokens where Int(t.start) >= hit.range.start && Int(t.end) <= hit.range.end && t.kind == .word {
         guard t.end - t.start >= 3 else { continue }
         let word = doc.string(t.range)
@@ -105,23 +134,28 @@ struct OutputGuard {
           }
         }
       }
-      // Regexes over the piece's text.
-      for r in active {
-        guard let regex = rules.bannedRegexes[r] else { continue }
-        do {
-          let matcher = try ws.matcher(for: regex)
-          // The region reaches back a little so that a label just before the piece ("PATIENT NAME:" split off as a
-          // header) still introduces an identifier inside it; only identifiers starting inside the piece count.
-          let lookBack = max(0, piece.start - OutputGuard.labelLookBack)
-          try doc.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            try matcher.forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
+      // Regexes over the piece's text, skipping those whose speed hints rule the piece out. The region reaches back
+      // a little so that a label just before the piece ("PATIENT NAME:" split off as a header) still introduces an
+      // identifier inside it; only identifiers starting inside the piece count.
+      let lookBack = max(0, piece.start - OutputGuard.labelLookBack)
+      var failure: GuardFailure? = nil
+      doc.utf16.withUnsafeBufferPointer { text in
+        let profile = PieceProfile(text, piece)
+        for r in active {
+          guard let regex = rules.bannedRegexes[r], profile.allows(rules.banned[r]) else { continue }
+          do {
+            try ws.matcher(for: regex).forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
               if b > a && a >= piece.start { hits.append((r, UTF16Range(start: a, end: b))) }
             }
+          } catch {
+            let name = (error as? ICUError)?.name ?? "unknown"
+            let reason = name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(name)"
+            failure = GuardFailure(rule: rules.banned[r].id, reason: reason)
+            return
           }
-        } catch {
-          throw GuardFailure(rule: rules.banned[r].id, reason: error.name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(error.name)")
         }
       }
+      if let failure { throw failure }
       hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
     return hits
   }
@@ -134,8 +168,9 @@ struct OutputGuard {
     let active = rules.banned.indices.filter {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
+    let runnable = withoutAbsentAnchors(active, tokens: tokens)
     var out: [UTF16Range] = []
-    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: active, workspace: ws).map(\.range) }
+    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws).map(\.range) }
     return out
   }
 
@@ -148,5 +183,45 @@ struct OutputGuard {
     var end = lo
     while end < tokens.count && Int(tokens[end].end) <= r.end { end += 1 }
     return (lo, end)
+  }
+}
+
+/// Cheap facts about a piece of text, checked against a banned rule's speed hints before its regex runs.
+/// It reads the text through a pointer, so it is valid only inside the `withUnsafeBufferPointer` that made it.
+struct PieceProfile {
+  private let text: UnsafeBufferPointer<UInt16>
+  private let piece: UTF16Range
+  let digits: Int
+
+  init(_ text: UnsafeBufferPointer<UInt16>, _ piece: UTF16Range) {
+    self.text = text
+    self.piece = piece
+    var d = 0
+    for i in piece.start..<piece.end where text[i] >= 0x30 && text[i] <= 0x39 { d += 1 }
+    digits = d
+  }
+
+  func allows(_ rule: BannedRule) -> Bool {
+    if digits < rule.requiresDigits { return false }
+    return rule.requiresAny.isEmpty || rule.requiresAny.contains { contains($0) }
+  }
+
+  /// ASCII case-insensitive substring search in the piece.
+  private func contains(_ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard piece.end - piece.start >= n.count else { return false }
+    var i = piece.start
+    while i + n.count <= piece.end {
+      var k = 0
+      while k < n.count {
+        var u = text[i + k]
+        if u >= 0x41 && u <= 0x5A { u |= 0x20 }
+        if u != UInt16(n[k]) { break }
+        k += 1
+      }
+      if k == n.count { return true }
+      i += 1
+    }
+    return false
   }
 }

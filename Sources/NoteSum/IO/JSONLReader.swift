@@ -24,7 +24,7 @@ public final class JSONLReader {
   public init(fileDescriptor fd: Int32, maxLineBytes: Int) {
     self.fd = fd
     self.maxLineBytes = maxLineBytes
-    buffer = [UInt8](repeating: 0, count: max(1 << 20, min(maxLineBytes + 1, 1 << 24)))
+    buffer = [UInt8](repeating: 0, count: 1 << 20)  // grows (doubling) when a line needs more
   }
 
   /// The next line, or nil at the end of input. A final line without a newline counts; a trailing empty line does not.

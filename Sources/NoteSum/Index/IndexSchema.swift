@@ -2,34 +2,36 @@ import GRDB
 
 /// The index's tables, versioned with `PRAGMA user_version`. Migration `k` takes version `k` to `k + 1`.
 enum IndexSchema {
+  /// Separates summary sentences in `notes.summary` (ASCII record separator; never in emitted text).
+  static let summarySeparator = "\u{1E}"
+
   /// The schema version this build writes.
   static let version = migrations.count
 
   static let migrations: [@Sendable (Database) throws -> Void] = [
-    // 0 → 1: notes with their facets, and the full-text table keyed by the same rowid.
+    // 0 → 1: notes with their facets, and the full-text table keyed by the same rowid. Searches always start
+    // from the full-text match and look facets up by note key, so facets are keyed by note first and the notes
+    // table needs no index beyond its id.
     { db in
       try db.execute(sql: """
         CREATE TABLE notes (
           key INTEGER PRIMARY KEY,
           id TEXT NOT NULL UNIQUE,
           escalation INTEGER NOT NULL,
-          reasons TEXT NOT NULL,
-          summary TEXT NOT NULL,
+          reasons TEXT NOT NULL,  -- escalation rule ids, space-separated
+          summary TEXT NOT NULL,  -- emitted summary sentences, separated by U+001E
           blocked INTEGER NOT NULL,
           ruleset_name TEXT NOT NULL,
           ruleset_version TEXT NOT NULL,
           ruleset_sha256 TEXT NOT NULL,
           indexed_at REAL NOT NULL
         );
-        CREATE INDEX notes_by_escalation ON notes(escalation);
-        CREATE INDEX notes_by_time ON notes(indexed_at);
         CREATE TABLE note_concepts (
+          note INTEGER NOT NULL,
           concept TEXT NOT NULL,
           section TEXT NOT NULL,
-          note INTEGER NOT NULL,
-          PRIMARY KEY (concept, section, note)
+          PRIMARY KEY (note, concept, section)
         ) WITHOUT ROWID;
-        CREATE INDEX note_concepts_by_note ON note_concepts(note, section);
         CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
         """)
     },

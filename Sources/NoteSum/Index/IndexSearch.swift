@@ -118,13 +118,13 @@ extension NoteIndex {
     try mapErrors("searching") {
       try pool.read { db in
         let pattern = try Self.pattern(for: q, in: db)
+        // Rank first, carrying only keys, so snippets and stored columns are built for the hits alone.
         var sql = """
-          SELECT n.id, n.escalation, n.reasons, n.summary, n.ruleset_name, n.ruleset_version, n.indexed_at,
-            snippet(notes_fts, 0, ?, ?, '…', ?) AS snippet, notes_fts.rank AS rank
+          SELECT notes_fts.rowid AS key, notes_fts.rank AS rank
           FROM notes_fts JOIN notes n ON n.key = notes_fts.rowid
           WHERE notes_fts MATCH ?
           """
-        var args: StatementArguments = [q.highlightOpen, q.highlightClose, max(1, min(q.snippetWords, 64)), pattern]
+        var args: StatementArguments = [pattern]
         if let level = q.minimumEscalation, level > .none {
           sql += " AND n.escalation >= ?"
           args += [level.rank]
@@ -135,10 +135,10 @@ extension NoteIndex {
         }
         for concept in q.concepts {
           if let section = q.section {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.concept = ? AND c.section = ? AND c.note = n.key)"
+            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ? AND c.section = ?)"
             args += [concept, section]
           } else {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.concept = ? AND c.note = n.key)"
+            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ?)"
             args += [concept]
           }
         }
@@ -148,11 +148,25 @@ extension NoteIndex {
         }
         sql += " ORDER BY notes_fts.rank LIMIT ?"
         args += [max(0, q.limit)]
+        let ranked: [Row]
         do {
-          return try Row.fetchAll(db, sql: sql, arguments: args).map(Self.hit)
+          ranked = try Row.fetchAll(db, sql: sql, arguments: args)
         } catch let e as DatabaseError where q.raw && e.resultCode == .SQLITE_ERROR {
           // Every other part of the statement is fixed; a SQL error here comes from the user's FTS5 expression.
           throw IndexError.invalidQuery
+        }
+        let details = try db.cachedStatement(sql: """
+          SELECT n.id, n.escalation, n.reasons, n.summary, n.ruleset_name, n.ruleset_version, n.indexed_at,
+            snippet(notes_fts, 0, ?, ?, '…', ?) AS snippet
+          FROM notes_fts JOIN notes n ON n.key = notes_fts.rowid
+          WHERE notes_fts MATCH ? AND notes_fts.rowid = ?
+          """)
+        let words = max(1, min(q.snippetWords, 64))
+        return try ranked.compactMap { r -> SearchHit? in
+          let key: Int64 = r["key"]
+          guard let row = try Row.fetchOne(details, arguments: [q.highlightOpen, q.highlightClose, words, pattern, key])
+          else { return nil }
+          return Self.hit(row, rank: r["rank"])
         }
       }
     }
@@ -172,15 +186,14 @@ extension NoteIndex {
     return try FTS5Pattern(rawPattern: quoted)
   }
 
-  static func hit(_ row: Row) -> SearchHit {
-    let decoder = JSONDecoder()
-    let reasons = (try? decoder.decode([NoteResult.Reason].self, from: Data((row["reasons"] as String).utf8))) ?? []
-    let summary = (try? decoder.decode([String].self, from: Data((row["summary"] as String).utf8))) ?? []
-    let rank: Int = row["escalation"]
+  static func hit(_ row: Row, rank: Double) -> SearchHit {
+    let reasons = (row["reasons"] as String).split(separator: " ").map(String.init)
+    let summary = (row["summary"] as String).split(separator: IndexSchema.summarySeparator, omittingEmptySubsequences: true).map(String.init)
+    let level: Int = row["escalation"]
     return SearchHit(
-      id: row["id"], score: -(row["rank"] as Double), snippet: row["snippet"],
-      escalation: EscalationLevel.allCases.first { $0.rank == rank } ?? .none,
-      reasons: reasons.map(\.rule), summary: summary,
+      id: row["id"], score: -rank, snippet: row["snippet"],
+      escalation: EscalationLevel.allCases.first { $0.rank == level } ?? .none,
+      reasons: reasons, summary: summary,
       ruleset: "\(row["ruleset_name"] as String) \(row["ruleset_version"] as String)",
       indexedAt: Date(timeIntervalSince1970: row["indexed_at"]))
   }

@@ -1,15 +1,9 @@
-import Foundation
 import GRDB
 
 /// Upserts and deletes of notes within one write transaction, with cached statements.
 struct IndexWriter {
   let db: Database
   private let find, deleteNote, deleteText, deleteConcepts, insertNote, insertText, insertConcept: Statement
-  private static let encoder: JSONEncoder = {
-    let e = JSONEncoder()
-    e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return e
-  }()
 
   init(_ db: Database) throws {
     self.db = db
@@ -22,22 +16,22 @@ struct IndexWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     insertText = try db.cachedStatement(sql: "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)")
-    insertConcept = try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_concepts (concept, section, note) VALUES (?, ?, ?)")
+    insertConcept = try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_concepts (note, concept, section) VALUES (?, ?, ?)")
   }
 
   /// Replaces any note with the entry's id by the entry: the note row, its text and its facets.
   func upsert(_ e: IndexEntry, indexedAt: Double) throws {
     _ = try delete(id: e.id)
     let r = e.result
-    let reasons = String(decoding: try Self.encoder.encode(r.escalation.reasons), as: UTF8.self)
-    let summary = String(decoding: try Self.encoder.encode(r.summary.map(\.text)), as: UTF8.self)
+    let reasons = r.escalation.reasons.map(\.rule).joined(separator: " ")
+    let summary = r.summary.map(\.text).joined(separator: IndexSchema.summarySeparator)
     try insertNote.execute(arguments: [
       e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version, r.ruleset.sha256,
       indexedAt,
     ])
     let key = db.lastInsertedRowID
     try insertText.execute(arguments: [key, e.text])
-    for c in e.concepts { try insertConcept.execute(arguments: [c.concept, c.section, key]) }
+    for c in e.concepts { try insertConcept.execute(arguments: [key, c.concept, c.section]) }
   }
 
   /// Deletes the note with this id and everything stored for it. Returns whether it was present.

@@ -1,5 +1,5 @@
 /// Renders a result as plain text or Markdown: the escalation banner first, then the summary, then the disclaimer
-/// (or the disclaimer first when its position is `start`).
+/// (or the disclaimer right after the banner when its position is `start`).
 public enum TextRenderer {
   /// Output styles.
   public enum Style: Sendable { case text, markdown }
@@ -8,8 +8,8 @@ public enum TextRenderer {
     var lines: [String] = []
     let md = style == .markdown
     if let id = r.id { lines.append(md ? "### Note \(id)" : "Note \(id)") }
-    if r.disclaimer.position == .start { lines.append(disclaimer(r, md)) }
     lines.append(banner(r, md))
+    if r.disclaimer.position == .start { lines.append(disclaimer(r, md)) }
     if r.blocked {
       lines.append(md ? "**Output blocked** (\(r.blockedReason ?? "guardrail"))." : "OUTPUT BLOCKED (\(r.blockedReason ?? "guardrail")): no text emitted.")
     } else if r.summary.isEmpty {

@@ -7,11 +7,12 @@ struct RuleCompiler {
     var vocabulary = Vocabulary()
     var segmentation = SegmentationConfig()
     var conceptTrie = PhraseTrie()
-    var conceptRegexes: [(concept: Int, regex: CompiledRegex, anchor: Int32?)] = []
+    var conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?)] = []
     var cueTrie = PhraseTrie()
     var measurementTrie = PhraseTrie()
     var bannedTrie = PhraseTrie()
     var bannedRegexes: [Int: CompiledRegex] = [:]
+    var bannedAnchors: [Int: [Int32]] = [:]
     var conditions: [ResolvedCondition] = []
     var sectionIndex: [String: Int] = [:]
     var conceptIndex: [String: Int] = [:]
@@ -53,6 +54,7 @@ struct RuleCompiler {
     for m in loaded.measurements {
       for l in m.labels { out.segmentation.measurementLabels.insert(CaseFolding.fold(l)) }
     }
+    out.segmentation.buildTables()
     // Concepts.
     for (i, c) in loaded.concepts.enumerated() {
       for t in c.terms { out.conceptTrie.insert(words(t), payload: Int32(i)) }
@@ -62,8 +64,10 @@ struct RuleCompiler {
         let sensitive = pattern.hasPrefix("(?-i)")
         let body = sensitive ? String(pattern.dropFirst(5)) : pattern
         if let r = compileRegex(body, caseInsensitive: !sensitive, rule: c.id, at: c.location, &diagnostics) {
-          let anchor = RegexAnchor.word(in: body).flatMap { words($0).count == 1 ? words($0)[0] : nil }
-          out.conceptRegexes.append((i, r, anchor))
+          // Anchors only when every anchor word is one token; otherwise the regex always runs.
+          let anchorWords = RegexAnchor.words(in: body)?.map { words($0) }
+          let anchors = anchorWords.flatMap { list in list.allSatisfy { $0.count == 1 } ? list.map { $0[0] } : nil }
+          out.conceptRegexes.append((i, r, anchors))
         }
       }
     }
@@ -79,6 +83,10 @@ struct RuleCompiler {
         let r = compileRegex(pattern, caseInsensitive: false, rule: b.id, at: b.location, &diagnostics)
       {
         out.bannedRegexes[i] = r
+        let body = pattern.hasPrefix("(?i)") ? String(pattern.dropFirst(4)) : pattern
+        if let list = RegexAnchor.words(in: body)?.map({ words($0) }), list.allSatisfy({ $0.count == 1 }) {
+          out.bannedAnchors[i] = list.map { $0[0] }
+        }
       }
     }
     // Escalation references.
@@ -178,12 +186,91 @@ struct RuleCompiler {
   }
 }
 
-/// A word every match of a regex must contain as a whole token, when one can be read off the pattern: the first
-/// `\\bletters\\b` run outside any top-level alternation. Documents without that token skip the regex.
+/// Words of which every match of a regex must contain at least one as a whole token, when they can be read off the
+/// pattern: the first `\b` at the top level followed by a literal word (`\bCP\b`, `\bpositive `) or by a group of
+/// literal alternatives (`\b(?:hemoptysis|coughed up)\b`). Documents with none of those tokens skip the regex.
 enum RegexAnchor {
-  static func word(in pattern: String) -> String? {
+  static func words(in pattern: String) -> [String]? {
     let p = Array(pattern.unicodeScalars)
-    // No top-level alternation.
+    guard !hasTopLevelAlternation(p) else { return nil }
+    var i = 0, depth = 0
+    while i + 1 < p.count {
+      if p[i] == "\\" {
+        if p[i + 1] == "b" && depth == 0 { return wordsAfterBoundary(p, i + 2) }
+        i += 2
+        continue
+      }
+      if p[i] == "(" { depth += 1 }
+      if p[i] == ")" { depth -= 1 }
+      if p[i] == "[" { return nil }  // a class before any anchor: give up
+      i += 1
+    }
+    return nil
+  }
+
+  /// The literal word (or group of literal alternatives) starting at `i`, ending on a word boundary.
+  private static func wordsAfterBoundary(_ p: [Unicode.Scalar], _ i: Int) -> [String]? {
+    if i + 2 < p.count && p[i] == "(" && p[i + 1] == "?" && p[i + 2] == ":" {
+      guard let close = p[(i + 3)...].firstIndex(of: ")") else { return nil }
+      let body = String(String.UnicodeScalarView(p[(i + 3)..<close]))
+      guard !body.contains("("), !body.contains("\\"), endsWord(p, close + 1) else { return nil }
+      var out: [String] = []
+      for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
+        let first = alternative.prefix { $0.isLetter }
+        guard first.count >= 2, first.count == alternative.count || alternative.dropFirst(first.count).first == " " else {
+          return nil
+        }
+        out.append(String(first))
+      }
+      return out.isEmpty ? nil : out
+    }
+    var j = i
+    var letters = ""
+    while j < p.count, p[j].properties.isAlphabetic {
+      letters.unicodeScalars.append(p[j])
+      j += 1
+    }
+    return letters.count >= 2 && endsWord(p, j) ? [letters] : nil
+  }
+
+  /// True when whatever the pattern matches at `start` cannot continue a word: `\b`, `\s`, a space, or a literal
+  /// punctuation character (`:`, `,`, `\.`, …). Optional items (`\.?`, `(?:,| is)?`) are skipped and what follows
+  /// them is checked too; a non-capturing group counts when each alternative starts that way.
+  private static func endsWord(_ p: [Unicode.Scalar], _ start: Int) -> Bool {
+    var j = start
+    while j < p.count {
+      var next = j
+      var ends = false
+      if p[j] == "\\", j + 1 < p.count {
+        let c = p[j + 1]
+        ends = c == "b" || c == "s" || (!c.properties.isAlphabetic && !("0"..."9").contains(c))
+        next = j + 2
+      } else if p[j] == " " || p[j] == ":" || p[j] == "," || p[j] == ";" || p[j] == "#" || p[j] == "/" || p[j] == "@" {
+        ends = true
+        next = j + 1
+      } else if j + 2 < p.count, p[j] == "(", p[j + 1] == "?", p[j + 2] == ":", let close = p[(j + 3)...].firstIndex(of: ")") {
+        let body = String(String.UnicodeScalarView(p[(j + 3)..<close]))
+        ends = !body.contains("(") && !body.contains("\\")
+          && body.split(separator: "|", omittingEmptySubsequences: false).allSatisfy { alt in
+            guard let f = alt.unicodeScalars.first else { return false }
+            return f == " " || f == "," || f == ":" || f == ";"
+          }
+        next = close + 1
+      } else {
+        return false
+      }
+      guard ends else { return false }
+      // Optional: what follows must end the word as well.
+      if next < p.count && (p[next] == "?" || p[next] == "*") {
+        j = next + 1
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
+  private static func hasTopLevelAlternation(_ p: [Unicode.Scalar]) -> Bool {
     var depth = 0, escaped = false, inClass = false
     for c in p {
       if escaped { escaped = false; continue }
@@ -193,27 +280,10 @@ enum RegexAnchor {
       case "]": inClass = false
       case "(" where !inClass: depth += 1
       case ")" where !inClass: depth -= 1
-      case "|" where !inClass && depth == 0: return nil
+      case "|" where !inClass && depth == 0: return true
       default: break
       }
     }
-    var i = 0
-    depth = 0
-    while i + 1 < p.count {
-      if p[i] == "(" { depth += 1 }
-      if p[i] == ")" { depth -= 1 }
-      if p[i] == "\\" && p[i + 1] == "b" && depth == 0 {
-        var j = i + 2
-        var letters = ""
-        while j < p.count, p[j].properties.isAlphabetic { letters.unicodeScalars.append(p[j]); j += 1 }
-        let closed = j + 1 < p.count && p[j] == "\\" && p[j + 1] == "b"
-        if letters.count >= 2 && closed { return letters }
-        i = j
-        continue
-      }
-      if p[i] == "\\" { i += 2; continue }
-      i += 1
-    }
-    return nil
+    return false
   }
 }

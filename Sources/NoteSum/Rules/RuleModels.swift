@@ -185,6 +185,10 @@ public struct BannedRule: Rule {
   /// Redact, wherever it appears in emitted text, every string this rule matches anywhere in the source note
   /// (so a name found after "Patient:" is also removed where it stands alone).
   public var propagate: Bool
+  /// A speed hint: the regex cannot match text with fewer digits than this (a phone number has 10).
+  public var requiresDigits: Int
+  /// A speed hint: the regex cannot match text that contains none of these (ASCII, case-insensitive), such as "@".
+  public var requiresAny: [String]
 }
 
 /// Where a disclaimer goes.

@@ -209,7 +209,8 @@ extension YAMLReader {
 
   mutating func banned(_ node: Node) -> BannedRule? {
     let keys: Set<String> = [
-      "id", "terms", "regex", "action", "replacement", "audiences", "overridable", "propagate", "examples",
+      "id", "terms", "regex", "action", "replacement", "audiences", "overridable", "propagate", "requires_digits",
+      "requires_any", "examples",
     ]
     guard let m = mapping(node, allowed: keys, what: "banned rule"), let id = ruleID(m, node) else { return nil }
     let terms = (strings(m["terms"], rule: id, what: "terms") ?? []).filter { !$0.trimmingSpaces.isEmpty }
@@ -230,7 +231,9 @@ extension YAMLReader {
       terms: terms, regex: regex, action: action,
       replacement: string(m["replacement"], rule: id, what: "replacement") ?? "[REDACTED]",
       audiences: audiences, overridable: bool(m["overridable"], rule: id, what: "overridable") ?? true,
-      propagate: bool(m["propagate"], rule: id, what: "propagate") ?? false)
+      propagate: bool(m["propagate"], rule: id, what: "propagate") ?? false,
+      requiresDigits: integer(m["requires_digits"], rule: id, what: "requires_digits") ?? 0,
+      requiresAny: (strings(m["requires_any"], rule: id, what: "requires_any") ?? []).map { $0.lowercased() })
   }
 
   mutating func disclaimer(_ node: Node) -> DisclaimerRule? {

@@ -30,11 +30,13 @@ public final class RuleSet: Sendable {
   let vocabulary: Vocabulary
   let segmentation: SegmentationConfig
   let conceptTrie: PhraseTrie
-  let conceptRegexes: [(concept: Int, regex: CompiledRegex, anchor: Int32?)]
+  let conceptRegexes: [(concept: Int, regex: CompiledRegex, anchors: [Int32]?)]
   let cueTrie: PhraseTrie
   let measurementTrie: PhraseTrie
   let bannedTrie: PhraseTrie
   let bannedRegexes: [Int: CompiledRegex]
+  /// For banned regexes whose every match contains one of these tokens: the tokens (see `RegexAnchor`).
+  let bannedAnchors: [Int: [Int32]]
   let resolvedConditions: [ResolvedCondition]
   let sectionIndex: [String: Int]
   let conceptIndex: [String: Int]
@@ -102,6 +104,7 @@ public final class RuleSet: Sendable {
     measurementTrie = compiled.measurementTrie
     bannedTrie = compiled.bannedTrie
     bannedRegexes = compiled.bannedRegexes
+    bannedAnchors = compiled.bannedAnchors
     resolvedConditions = compiled.conditions
     sectionIndex = compiled.sectionIndex
     conceptIndex = compiled.conceptIndex

@@ -146,7 +146,9 @@ struct RuleSetLoader {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver reads every scalar as a string (rule files never need YAML 1.1 type guessing, and the
+      // default resolver's regexes dominate load time); the reader converts numbers and booleans itself.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         diagnostics.append(Diagnostic(.error, "file is empty", at: start))
         return nil
       }

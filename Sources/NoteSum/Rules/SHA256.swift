@@ -22,10 +22,27 @@ public struct SHA256: Sendable {
 
   /// Adds bytes.
   public mutating func update<S: Sequence<UInt8>>(_ bytes: S) {
-    for b in bytes {
-      buffer.append(b)
-      length &+= 1
-      if buffer.count == 64 { block(); buffer.removeAll(keepingCapacity: true) }
+    let handled: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+    if handled == nil { Array(bytes).withUnsafeBufferPointer { update(buffer: $0) } }
+  }
+
+  /// Adds bytes from a buffer, hashing whole 64-byte blocks straight from it.
+  public mutating func update(buffer input: UnsafeBufferPointer<UInt8>) {
+    var i = 0
+    length &+= UInt64(input.count)
+    while i < input.count {
+      if buffer.isEmpty && input.count - i >= 64 {
+        block(UnsafeBufferPointer(rebasing: input[i..<i + 64]))
+        i += 64
+        continue
+      }
+      let take = min(64 - buffer.count, input.count - i)
+      buffer.append(contentsOf: input[i..<i + take])
+      i += take
+      if buffer.count == 64 {
+        buffer.withUnsafeBufferPointer { block($0) }
+        buffer.removeAll(keepingCapacity: true)
+      }
     }
   }
 
@@ -35,12 +52,12 @@ public struct SHA256: Sendable {
     buffer.append(0x80)
     if buffer.count > 56 {
       while buffer.count < 64 { buffer.append(0) }
-      block()
+      buffer.withUnsafeBufferPointer { block($0) }
       buffer.removeAll(keepingCapacity: true)
     }
     while buffer.count < 56 { buffer.append(0) }
     for i in (0..<8).reversed() { buffer.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-    block()
+    buffer.withUnsafeBufferPointer { block($0) }
     buffer.removeAll()
     let hex = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
@@ -57,11 +74,11 @@ public struct SHA256: Sendable {
     return s.hexDigest()
   }
 
-  private mutating func block() {
+  private mutating func block(_ data: UnsafeBufferPointer<UInt8>) {
     var w = [UInt32](repeating: 0, count: 64)
     for i in 0..<16 {
-      w[i] = UInt32(buffer[i * 4]) << 24 | UInt32(buffer[i * 4 + 1]) << 16 | UInt32(buffer[i * 4 + 2]) << 8
-        | UInt32(buffer[i * 4 + 3])
+      w[i] = UInt32(data[i * 4]) << 24 | UInt32(data[i * 4 + 1]) << 16 | UInt32(data[i * 4 + 2]) << 8
+        | UInt32(data[i * 4 + 3])
     }
     for i in 16..<64 {
       let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)

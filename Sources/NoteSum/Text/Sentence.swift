@@ -14,17 +14,22 @@ struct Sentence: Sendable {
 struct SegmentationConfig: Sendable {
   enum Join: Sendable { case always, beforeLowercase }
   /// Folded abbreviations with their trailing period, for example `y.o.`.
-  var abbreviations: [String: Join] = [:] { didSet { abbreviationTable = FoldedTable(abbreviations) } }
+  var abbreviations: [String: Join] = [:]
   /// Folded header labels (white space collapsed, no colon) to section index.
-  var headers: [String: Int] = [:] { didSet { headerTable = FoldedTable(headers) } }
+  var headers: [String: Int] = [:]
   /// Folded measurement labels, which are never taken for headers (`BP:`).
-  var measurementLabels: Set<String> = [] {
-    didSet { measurementTable = FoldedTable(Dictionary(uniqueKeysWithValues: measurementLabels.map { ($0, true) })) }
-  }
-  /// The same tables, looked up by folded UTF-16 without allocating.
+  var measurementLabels: Set<String> = []
+  /// The same tables, looked up by folded UTF-16 without allocating (built once by `buildTables`).
   private(set) var abbreviationTable = FoldedTable<Join>([:])
   private(set) var headerTable = FoldedTable<Int>([:])
   private(set) var measurementTable = FoldedTable<Bool>([:])
+
+  /// Builds the lookup tables from the dictionaries; call once after filling them.
+  mutating func buildTables() {
+    abbreviationTable = FoldedTable(abbreviations)
+    headerTable = FoldedTable(headers)
+    measurementTable = FoldedTable(Dictionary(uniqueKeysWithValues: measurementLabels.map { ($0, true) }))
+  }
   /// Longest header label in UTF-16 units.
   var maxHeaderLength = 48
 }

@@ -12,9 +12,10 @@ enum SentenceSegmenter {
     guard n > 0 else { return [] }
     return doc.utf16.withUnsafeBufferPointer { text -> [Sentence] in
       // 1. Candidate breaks from ICU (always includes n).
-      var breaks: [Int] = []
-      breaks.reserveCapacity(n / 60 + 4)
-      ws.sentences.forEachBoundary(in: text) { b, _ in breaks.append(b) }
+      ws.boundaryEnds.removeAll(keepingCapacity: true)
+      ws.boundaryStatuses.removeAll(keepingCapacity: true)
+      ws.sentences.boundaries(in: text, into: &ws.boundaryEnds, statuses: &ws.boundaryStatuses)
+      var breaks = ws.boundaryEnds.map { Int($0) }
       if breaks.last != n { breaks.append(n) }
 
       // 2. Drop breaks after abbreviations and inside wrapped lines.
@@ -166,13 +167,11 @@ enum SentenceSegmenter {
   /// True when everything between the start of the line and the break is a list marker (`1. `), which ICU takes
   /// for a sentence of its own.
   private static func followsListMarkerOnly(_ text: UnsafeBufferPointer<UInt16>, _ b: Int) -> Bool {
-    // Back to the line start, but give up as soon as a non-blank character lies more than 6 units before the
-    // break: scanning whole lines made segmentation quadratic on long lines (a note with no line breaks).
+    // Look back at most a few units for the line start (a marker is short); never scan a whole long line.
     var start = b
-    while start > 0 && text[start - 1] != 0x0A && text[start - 1] != 0x0D {
-      if b - (start - 1) > 6 && text[start - 1] != 0x20 && text[start - 1] != 0x09 { return false }
-      start -= 1
-    }
+    let floor = max(0, b - 12)
+    while start > floor && text[start - 1] != 0x0A && text[start - 1] != 0x0D { start -= 1 }
+    guard start == 0 || text[start - 1] == 0x0A || text[start - 1] == 0x0D else { return false }
     while start < b && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
     guard b - start <= 6 else { return false }
     let marker = listMarkerLength(text, start)

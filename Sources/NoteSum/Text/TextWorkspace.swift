@@ -8,6 +8,8 @@ final class TextWorkspace {
   let sentences: BreakIterator
   var fold: [UInt16] = []
   var tokens: [Token] = []
+  var boundaryEnds: [Int32] = []
+  var boundaryStatuses: [Int32] = []
   /// Regex matchers, made lazily per compiled regex (keyed by object identity).
   private var matchers: [ObjectIdentifier: RegexMatcher] = [:]
 

@@ -6,9 +6,14 @@ enum Tokenizer {
   static func tokenize(_ doc: Document, vocabulary: Vocabulary, workspace ws: TextWorkspace) -> [Token] {
     var tokens = ws.tokens
     tokens.removeAll(keepingCapacity: true)
+    ws.boundaryEnds.removeAll(keepingCapacity: true)
+    ws.boundaryStatuses.removeAll(keepingCapacity: true)
     doc.utf16.withUnsafeBufferPointer { text in
+      ws.words.boundaries(in: text, into: &ws.boundaryEnds, statuses: &ws.boundaryStatuses)
       var start = 0
-      ws.words.forEachBoundary(in: text) { end, status in
+      for k in ws.boundaryEnds.indices {
+        let end = Int(ws.boundaryEnds[k])
+        let status = ws.boundaryStatuses[k]
         defer { start = end }
         if status == 0 {
           // Spaces and punctuation: each non-space code unit (or surrogate pair) is its own token.
@@ -22,7 +27,7 @@ enum Tokenizer {
             }
             i += width
           }
-          return
+          continue
         }
         let kind: Token.Kind = status < BreakIterator.wordLetterStatus ? .number : .word
         let id = lookup(text, start, end, vocabulary, &ws.fold)

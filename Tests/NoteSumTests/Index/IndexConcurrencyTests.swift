@@ -19,7 +19,9 @@ import Testing
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) {
       var last = 0
-      while !done.load(ordering: .acquiring) {
+      // Keep reading until the writer is done, and at least once after the reader thread gets a core (on a
+      // loaded machine it may start only after the writer has finished).
+      while !done.load(ordering: .acquiring) || reads.load(ordering: .relaxed) == 0 {
         do {
           let n = try reader.count()
           let hits = try reader.search(SearchQuery(text: "crushing", minimumEscalation: .emergent, limit: 1000))

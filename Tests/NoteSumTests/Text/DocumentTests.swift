@@ -72,15 +72,9 @@ struct DocumentTests {
   }
 }
 
-/// A small deterministic random generator for property tests.
+/// The library's seeded generator, as a `RandomNumberGenerator` for property tests.
 struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  var base: SplitMix64
+  init(seed: UInt64) { base = SplitMix64(seed: seed) }
+  mutating func next() -> UInt64 { base.next() }
 }
