@@ -23,7 +23,7 @@ import Testing
   }
 
   /// The guardrail's regex times out on the second record only: that record is blocked (no text, a reason), the
-  /// records around it are summarised, and the exit code says something was blocked.
+  /// records around it are summarised, and stderr counts the blocked record.
   @Test func guardrailTimeoutBlocksItsRecordAndTheStreamGoesOn() throws {
     let rules = try Self.backtrackingRules()
     defer { try? FileManager.default.removeItem(at: rules) }
@@ -35,7 +35,8 @@ import Testing
 
       """
     let r = try CLI.run(["--rules", rules.path, "--input", "jsonl", "--jobs", "2"], stdin: input)
-    #expect(r.status == 3, "\(r.stderr)")
+    // In a stream a blocked record is an ordinary output record; the exit code stays 0 and stderr counts it.
+    #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
     #expect(lines.count == 3)
     #expect(lines.map { $0?["id"] as? String } == ["1", "2", "3"])
@@ -73,7 +74,7 @@ import Testing
     // Within the limit it is processed (segmentation used to be quadratic on long lines: minutes for this line).
     // Under the default rules a PHI regex may reach its time limit on a note this long; that blocks it (exit 3).
     let within = try CLI.run(["--input", "jsonl", "--max-sentences", "2"], stdin: big.prefix(1_200_000) + Data("\"}".utf8))
-    #expect(within.status == 0 || within.status == 3, "\(within.stderr)")
+    #expect(within.status == 0, "\(within.stderr)")
     #expect(within.stderr.contains("1 lines: ") && within.stderr.contains("0 errors"), "\(within.stderr)")
     // The same bytes, not JSON at all and with no newline: one error record.
     let junk = try CLI.run(["--input", "jsonl"], stdin: Data(repeating: 0x61, count: 2 << 20))

@@ -10,13 +10,14 @@ struct Mention {
 }
 
 /// Analysis could not finish because a concept rule could not run (for example its regex reached ICU's time limit).
-/// Processing throws it rather than return a result that silently misses the concept. The message never quotes text.
+/// The pipeline then blocks the record rather than return a result that silently misses the concept. The message
+/// never quotes text.
 public struct AnalysisFailure: Error, Sendable, CustomStringConvertible {
   /// The concept rule that could not run.
   public var rule: String
   /// Why, for example `regex time limit reached`.
   public var reason: String
-  public var description: String { "concept rule \(rule) could not run (\(reason)); the note was not processed" }
+  public var description: String { "concept rule \(rule) could not run (\(reason))" }
 }
 
 /// Finds concept terms (leftmost-longest over folded tokens) and concept regexes in a sentence.

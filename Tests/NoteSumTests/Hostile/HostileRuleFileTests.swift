@@ -157,9 +157,9 @@ import Testing
     #expect(g.blocked && g.text.isEmpty)
   }
 
-  /// The same pattern as a concept regex: analysis cannot finish, so processing throws (the CLI writes an error
-  /// record for that line) instead of returning a result that silently misses the concept.
-  @Test func catastrophicConceptRegexFailsTheRecord() throws {
+  /// The same pattern as a concept regex: analysis cannot finish, so the record is blocked (fail closed) with a reason
+  /// naming the rule, instead of a result that silently misses the concept.
+  @Test func catastrophicConceptRegexBlocksTheRecord() throws {
     let yaml = """
       concepts:
         - { id: hostile, regex: ['(a+)+$'] }
@@ -167,8 +167,9 @@ import Testing
     let dir = try Self.ruleSet(yaml)
     defer { try? FileManager.default.removeItem(at: dir) }
     let engine = Engine(ruleSet: try RuleSet(directory: dir.path))
-    let error = #expect(throws: AnalysisFailure.self) { try engine.process(String(repeating: "a", count: 5_000) + "!") }
-    #expect(error?.description == "concept rule hostile could not run (regex time limit reached); the note was not processed")
+    let r = try engine.process(String(repeating: "a", count: 5_000) + "!")
+    #expect(r.blocked && r.summary.isEmpty && r.findings.isEmpty)
+    #expect(r.blockedReason == "analysis could not run (concept rule hostile: regex time limit reached)")
     #expect(try engine.process("Nothing to see.").blocked == false)
   }
 }
