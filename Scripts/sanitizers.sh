@@ -14,7 +14,7 @@ export TSAN_OPTIONS="halt_on_error=0:exitcode=66${TSAN_OPTIONS:+:$TSAN_OPTIONS}"
 
 # The tests that run work on several threads: the --jobs determinism test (BatchRunner over the CLI) and the
 # index's concurrent reader and writer, evaluation with jobs: 2, and a --jobs 2 stream with a blocked record.
-concurrency='SummarizeCLITests/sameBytesWhateverTheJobs|IndexConcurrencyTests|EvaluationTests/htmlIsSelfContainedAndHasTheCharts|HostileInputCLITests/guardrailTimeoutBlocksItsRecordAndTheStreamGoesOn'
+concurrency='SummarizeCLITests/sameBytesWhateverTheJobs|IndexConcurrencyTests|HTMLReportTests/htmlIsSelfContainedAndHasTheCharts|HostileInputCLITests/guardrailTimeoutBlocksItsRecordAndTheStreamGoesOn'
 
 if [ "$which" = all ] || [ "$which" = address ]; then
   echo "== swift test --sanitize=address (whole suite)" >&2
