@@ -76,7 +76,7 @@ struct Summarize: ParsableCommand {
         case .text, .markdown:
           if k > 0 { try Console.out("\n") }
           try Console.out(TextRenderer.render(result, style: format == .text ? .text : .markdown))
-        case .jsonl: try Console.out(result.jsonLine())
+        case .jsonl: try Console.out(RecordCodec.encodeLine(result))
         case .json: break
         }
       }
@@ -96,7 +96,7 @@ struct Summarize: ParsableCommand {
           worst.note(result, failOn: failOn)
           let bytes: [UInt8]
           switch format {
-          case .jsonl, .json: bytes = result.jsonLine()
+          case .jsonl, .json: bytes = RecordCodec.encodeLine(result)
           case .text: bytes = Array(TextRenderer.render(result, style: .text).utf8) + [0x0A]
           case .markdown: bytes = Array(TextRenderer.render(result, style: .markdown).utf8) + [0x0A]
           }

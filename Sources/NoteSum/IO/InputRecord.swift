@@ -76,8 +76,15 @@ public enum RecordCodec {
     return encodeLine(ErrorRecord(line: line, id: id, error: error))
   }
 
-  /// One JSON object plus a newline; keys in declaration order, stable across runs.
+  /// One JSON object plus a newline; keys sorted, so the bytes never depend on hashing. Note results go through
+  /// the hand-written writer (`NoteResult.jsonLine`, the same bytes, several times faster).
   public static func encodeLine<T: Encodable>(_ value: T) -> [UInt8] {
+    if let result = value as? NoteResult { return result.jsonLine() }
+    return encodeWithJSONEncoder(value)
+  }
+
+  /// `JSONEncoder` with sorted keys and unescaped slashes, plus a newline.
+  static func encodeWithJSONEncoder<T: Encodable>(_ value: T) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard var data = try? encoder.encode(value) else {
