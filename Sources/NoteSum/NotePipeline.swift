@@ -73,7 +73,8 @@ struct NotePipeline {
   static func unanalysed(
     _ doc: Document, id: String?, audience: Audience, options: ProcessOptions, rules: RuleSet, error: Error
   ) -> NoteResult {
-    let reason = (error as? ICUError).map { "analysis could not run (\($0.name))" } ?? "analysis could not run"
+    let reason = (error as? AnalysisFailure).map { "analysis could not run (concept rule \($0.rule): \($0.reason))" }
+      ?? (error as? ICUError).map { "analysis could not run (\($0.name))" } ?? "analysis could not run"
     return NoteResult(
       id: id, ruleset: .init(name: rules.name, version: rules.version, sha256: rules.sha256), audience: audience,
       escalation: .init(level: .none, reasons: []), summary: [], findings: [], measurements: [], redactions: [],

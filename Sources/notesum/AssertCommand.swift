@@ -32,10 +32,11 @@ struct AssertCommand: ParsableCommand {
       var spans: [Span] = []
       if case .array(let list)? = record.extra["spans"] {
         for item in list {
-          guard case .object(let o) = item, case .number(let s)? = o["start"], case .number(let e)? = o["end"],
-            s == s.rounded(), e == e.rounded(), s >= 0, e >= s
+          // Int(exactly:) refuses fractions and values out of Int's range (1e300 would trap in Int(_:)).
+          guard case .object(let o) = item, case .number(let sd)? = o["start"], case .number(let ed)? = o["end"],
+            let s = Int(exactly: sd), let e = Int(exactly: ed), s >= 0, e >= s
           else { return bad(.wrongType, "each span must be {\"start\": int, \"end\": int} with start <= end") }
-          spans.append(Span(start: Int(s), end: Int(e)))
+          spans.append(Span(start: s, end: e))
         }
       } else if case .string(let target)? = record.extra["target"] {
         spans = occurrences(of: target, in: record.document)

@@ -33,6 +33,15 @@ enum Console {
 
   struct OutputError: Error {}
 
-  /// Ignore SIGPIPE so a closed pipe is seen as EPIPE and handled above.
-  static func setUp() { signal(SIGPIPE, SIG_IGN) }
+  /// Ignore SIGPIPE so a closed pipe is seen as EPIPE and handled above. Unblock SIGINT and SIGTERM: a blocked
+  /// mask survives exec, and a parent that spawns notesum from a thread with them blocked (test runners, some
+  /// supervisors) would otherwise leave it deaf to Ctrl-C and to `index add`'s rollback-on-signal.
+  static func setUp() {
+    signal(SIGPIPE, SIG_IGN)
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
+  }
 }

@@ -133,3 +133,11 @@ enum InputFiles {
 func reportCounts(_ c: BatchCounts, command: String) {
   Console.err("notesum \(command): \(c.lines) lines: \(c.ok) ok, \(c.blocked) blocked, \(c.errors) errors, \(c.skipped) skipped")
 }
+
+/// What to say when the pipeline throws: the library's own message when it has one that never quotes text,
+/// else only the error's type.
+func processingFailure(_ error: any Error) -> String {
+  if let e = error as? AnalysisFailure { return e.description }
+  if let e = error as? GuardFailure { return e.description }
+  return "processing failed (\(type(of: error)))"
+}

@@ -64,7 +64,11 @@ struct Summarize: ParsableCommand {
       for (k, named) in notes.enumerated() {
         let doc = try InputFiles.document(named, lossy: input.lossy)
         let id = notes.count > 1 || named.name != "<stdin>" ? named.name : nil
-        let result = try engine.process(doc, id: id, options: options)
+        let result: NoteResult
+        do { result = try engine.process(doc, id: id, options: options) } catch {
+          Console.err("notesum: \(named.name): \(processingFailure(error))")
+          throw fail(Exit.internalError)
+        }
         try auditLog?.append(result, input: named.bytes)
         worst.note(result, failOn: failOn)
         results.append(result)
@@ -98,7 +102,7 @@ struct Summarize: ParsableCommand {
           }
           return result.blocked ? .blocked(bytes) : .ok(bytes)
         } catch {
-          return .error(RecordCodec.errorLine(line: record.line, id: record.id, error: .init(kind: .failed, message: "processing failed: \(type(of: error))")))
+          return .error(RecordCodec.errorLine(line: record.line, id: record.id, error: .init(kind: .failed, message: processingFailure(error))))
         }
       }
     }

@@ -9,6 +9,17 @@ struct Mention {
   var cueIDs: [String] = []
 }
 
+/// Analysis could not finish because a concept rule could not run (for example its regex reached ICU's time limit).
+/// The pipeline then blocks the record rather than return a result that silently misses the concept. The message
+/// never quotes text.
+public struct AnalysisFailure: Error, Sendable, CustomStringConvertible {
+  /// The concept rule that could not run.
+  public var rule: String
+  /// Why, for example `regex time limit reached`.
+  public var reason: String
+  public var description: String { "concept rule \(rule) could not run (\(reason))" }
+}
+
 /// Finds concept terms (leftmost-longest over folded tokens) and concept regexes in a sentence.
 struct ConceptMatcher {
   let rules: RuleSet
@@ -24,24 +35,30 @@ struct ConceptMatcher {
     for (concept, regex, required, startsAtAnchor) in rules.conceptRegexes {
       // Regexes whose anchor words are absent from the note cannot match; skip them.
       if let required, !anchors.contains(any: required) { continue }
-      let matcher = try ws.matcher(for: regex)
-      if startsAtAnchor, let required {
-        // Every match starts at an anchor word: try only there.
-        try matcher.bind(text)
-        defer { matcher.unbind() }
-        var lastEnd = 0
-        for start in anchors.starts(of: required, from: 0, to: text.count) where start >= lastEnd {
-          if let m = try matcher.prefixMatch(at: start, limit: min(text.count, start + 4096)), m.end > m.start {
-            out.append((concept, m.start, m.end))
-            lastEnd = m.end
+      do {
+        let matcher = try ws.matcher(for: regex)
+        if startsAtAnchor, let required {
+          // Every match starts at an anchor word: try only there.
+          try matcher.bind(text)
+          defer { matcher.unbind() }
+          var lastEnd = 0
+          for start in anchors.starts(of: required, from: 0, to: text.count) where start >= lastEnd {
+            if let m = try matcher.prefixMatch(at: start, limit: min(text.count, start + 4096)), m.end > m.start {
+              out.append((concept, m.start, m.end))
+              lastEnd = m.end
+            }
+          }
+          continue
+        }
+        for w in windows {
+          try matcher.forEachMatch(in: text, region: w.start..<w.end) { a, b in
+            if b > a { out.append((concept, a, b)) }
           }
         }
-        continue
-      }
-      for w in windows {
-        try matcher.forEachMatch(in: text, region: w.start..<w.end) { a, b in
-          if b > a { out.append((concept, a, b)) }
-        }
+      } catch {
+        let name = (error as? ICUError)?.name ?? "unknown"
+        throw AnalysisFailure(
+          rule: rules.concepts[concept].id, reason: name == "U_REGEX_TIME_OUT" ? "regex time limit reached" : "regex error \(name)")
       }
     }
     out.sort { ($0.start, $0.end, $0.concept) < ($1.start, $1.end, $1.concept) }

@@ -83,9 +83,20 @@ public struct BatchRunner: Sendable {
 }
 
 /// Write-once slots filled from several threads, each index by exactly one thread.
+///
+/// The slots live in memory allocated once: writing through `Array.withUnsafeMutableBufferPointer` on a stored
+/// property was a modifying access to that property from several threads at once (ThreadSanitizer: "Swift access
+/// race"), even though each thread wrote a different element.
 final class ResultSlots<R>: @unchecked Sendable {
-  private var slots: [R?]
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ v: R) { slots.withUnsafeMutableBufferPointer { $0[i] = v } }
+  private let slots: UnsafeMutableBufferPointer<R?>
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+  deinit {
+    _ = slots.deinitialize()
+    slots.deallocate()
+  }
+  func set(_ i: Int, _ v: R) { slots[i] = v }
   func values() -> [R] { slots.map { $0! } }
 }

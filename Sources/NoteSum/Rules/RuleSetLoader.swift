@@ -111,6 +111,20 @@ struct RuleSetLoader {
       diagnostics.append(Diagnostic(.error, "file does not exist", at: start))
       return nil
     }
+    // Check the size before reading: a huge file (or a device such as /dev/zero) is refused without being read.
+    var info = stat()
+    guard stat(url.path, &info) == 0 else {
+      diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
+      return nil
+    }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      diagnostics.append(Diagnostic(.error, "not a regular file; rule files must be plain files", at: start))
+      return nil
+    }
+    if Int(info.st_size) > maxFileBytes {
+      diagnostics.append(Diagnostic(.error, "file is \(info.st_size) bytes; rule files are limited to \(maxFileBytes) bytes", at: start))
+      return nil
+    }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
       return nil
@@ -127,6 +141,10 @@ struct RuleSetLoader {
     hash.update([0])
     hash.update(data)
     hash.update([0])
+    if let v = YAMLLimits.check([UInt8](data)) {
+      diagnostics.append(Diagnostic(.error, v.message, at: SourceLocation(file: display, line: v.line, column: v.column)))
+      return nil
+    }
     do {
       // The basic resolver reads every scalar as a string (rule files never need YAML 1.1 type guessing, and the
       // default resolver's regexes dominate load time); the reader converts numbers and booleans itself.
@@ -147,6 +165,11 @@ struct RuleSetLoader {
   private static func yamlDiagnostic(_ error: YamlError, _ file: String) -> Diagnostic {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      if problem.contains("nesting level") {
+        return Diagnostic(
+          .error, "YAML is nested more than \(YAMLLimits.maxNestingLevel) levels deep; rule files are limited to \(YAMLLimits.maxNestingLevel) levels",
+          at: SourceLocation(file: file, line: mark.line, column: mark.column))
+      }
       return Diagnostic(.error, "YAML syntax: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, _):
       return Diagnostic(.error, "duplicate keys: \(duplicates.joined(separator: ", "))", at: SourceLocation(file: file, line: 1, column: 1))

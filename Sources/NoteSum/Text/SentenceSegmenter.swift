@@ -136,7 +136,11 @@ enum SentenceSegmenter {
     }
     guard end > 0, text[end - 1] == 0x2E else { return false }  // '.'
     var start = end - 1
-    while start > 0 && !Tokenizer.isSpace(text[start - 1]) && text[start - 1] != 0x28 && text[start - 1] != 0x22 {
+    // At most 13 units back: longer words are never abbreviations, and an unbounded scan is quadratic on a long
+    // run of dotted text.
+    while start > 0 && end - start <= 12 && !Tokenizer.isSpace(text[start - 1]) && text[start - 1] != 0x28
+      && text[start - 1] != 0x22
+    {
       start -= 1
     }
     guard end - start <= 12 else { return false }

@@ -35,6 +35,10 @@ import Testing
         }
       }
     }
+    // Let the reader get going first, so that it overlaps the writer even when everything runs slowly (under the
+    // address and thread sanitizers the writer used to finish before the reader's first read).
+    let start = Date()
+    while reads.load(ordering: .relaxed) == 0 && Date().timeIntervalSince(start) < 30 { usleep(1_000) }
     for b in 0..<batches {
       let entries = (0..<size).map { k -> IndexEntry in
         var e = template
