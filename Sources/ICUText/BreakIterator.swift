@@ -27,20 +27,12 @@ public final class BreakIterator {
   deinit { cicu_ubrk_close(iterator) }
 
   /// Appends every boundary after the start of `text` (UTF-16 offsets, ascending) and the rule status of the segment
-  /// ending there, in one pass with no callback per boundary. The buffer must stay valid for the call.
+  /// ending there. The buffer must stay valid for the call.
   public func boundaries(in text: UnsafeBufferPointer<UInt16>, into ends: inout [Int32], statuses: inout [Int32]) {
-    guard let base = text.baseAddress, text.count > 0 else { return }
-    var status = U_ZERO_ERROR
-    cicu_ubrk_setText(iterator, base, Int32(text.count), &status)
-    guard !failed(status) else { return }
-    _ = cicu_ubrk_first(iterator)
-    while true {
-      let next = cicu_ubrk_next(iterator)
-      if next < 0 { break }
-      ends.append(next)
-      statuses.append(cicu_ubrk_getRuleStatus(iterator))
+    forEachBoundary(in: text) { end, status in
+      ends.append(Int32(end))
+      statuses.append(status)
     }
-    empty.withUnsafeBufferPointer { cicu_ubrk_setText(iterator, $0.baseAddress, 0, &status) }
   }
 
   /// Calls `body` with each boundary after the start of `text` (in UTF-16 offsets, ascending) and the rule status of
