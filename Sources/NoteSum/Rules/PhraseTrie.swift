@@ -1,6 +1,11 @@
 /// Multi-word phrases over vocabulary ids, matched longest-first at each token.
 struct PhraseTrie: Sendable {
   private var edges: [UInt64: Int32] = [:]
+  /// The same edges in an open-addressing table with a cheap multiplicative hash, built by `finalize()`: lookups are
+  /// on the hot path (several tries probe every token), where `Dictionary`'s seeded hashing shows up in profiles.
+  private var tableKeys: [UInt64] = []
+  private var tableValues: [Int32] = []
+  private var tableShift: UInt64 = 64
   private var payloads: [[Int32]] = [[]]
   private(set) var isEmpty = true
 
@@ -21,6 +26,36 @@ struct PhraseTrie: Sendable {
     }
     if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
     isEmpty = false
+    tableKeys = []  // stale until the next finalize()
+  }
+
+  /// Builds the lookup table; call once after the last `insert`.
+  mutating func finalize() {
+    var capacity = 16
+    while capacity < edges.count * 2 + 2 { capacity <<= 1 }
+    tableKeys = [UInt64](repeating: .max, count: capacity)
+    tableValues = [Int32](repeating: 0, count: capacity)
+    tableShift = UInt64(64 - capacity.trailingZeroBitCount)
+    let mask = capacity - 1
+    for (key, value) in edges {
+      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
+      while tableKeys[slot] != .max { slot = (slot + 1) & mask }
+      tableKeys[slot] = key
+      tableValues[slot] = value
+    }
+  }
+
+  /// The child of an edge, or nil.
+  @inline(__always) private func child(_ key: UInt64) -> Int32? {
+    if tableKeys.isEmpty { return edges[key] }
+    let mask = tableKeys.count - 1
+    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
+    while true {
+      let k = tableKeys[slot]
+      if k == key { return tableValues[slot] }
+      if k == .max { return nil }
+      slot = (slot + 1) & mask
+    }
   }
 
   /// The longest phrase starting at token `start` (not going past `limit`): its end token index and payloads.
@@ -33,7 +68,7 @@ struct PhraseTrie: Sendable {
       let id = tokens[i].id
       if id < 0 { break }
       let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-      guard let next = edges[key] else { break }
+      guard let next = child(key) else { break }
       node = next
       i += 1
       if !payloads[Int(node)].isEmpty { best = (i, node) }

@@ -91,6 +91,10 @@ struct RuleCompiler {
         }
       }
     }
+    out.conceptTrie.finalize()
+    out.cueTrie.finalize()
+    out.measurementTrie.finalize()
+    out.bannedTrie.finalize()
     // Escalation references.
     for rule in loaded.escalation {
       out.conditions.append(resolve(rule.condition, rule: rule, out.conceptIndex, measurementIndex, &diagnostics))
