@@ -1,26 +1,41 @@
 /// Where a document's anchor words stand, for regexes with anchors (`RegexAnchor`): every token and every word inside a
-/// token (`Subword`), so that no place where a regex could see the anchor word is missed.
+/// token (`Subword`), so that no place where a regex could see the anchor word is missed. Built once per document for
+/// the anchor ids of interest.
 struct AnchorIndex {
-  let tokens: UnsafeBufferPointer<Token>
-  let subwords: [Subword]
+  /// Start offsets, ascending, of each wanted id that occurs.
+  private var starts: [Int32: [Int]] = [:]
+
+  init(tokens: UnsafeBufferPointer<Token>, subwords: [Subword], wanted: [Int32]) {
+    guard !wanted.isEmpty else { return }
+    for t in tokens where wanted.contains(t.id) { starts[t.id, default: []].append(Int(t.start)) }
+    guard !subwords.isEmpty else { return }
+    var extra = Set<Int32>()
+    for w in subwords where wanted.contains(w.id) {
+      starts[w.id, default: []].append(Int(w.start))
+      extra.insert(w.id)
+    }
+    for id in extra { starts[id] = Array(Set(starts[id]!)).sorted() }
+  }
 
   /// True when any of `ids` occurs.
-  func contains(any ids: [Int32]) -> Bool {
-    for t in tokens where ids.contains(t.id) { return true }
-    for w in subwords where ids.contains(w.id) { return true }
-    return false
-  }
+  func contains(any ids: [Int32]) -> Bool { ids.contains { starts[$0] != nil } }
 
   /// Start offsets of the occurrences of `ids` in `[from, to)`, ascending.
   func starts(of ids: [Int32], from: Int, to: Int) -> [Int] {
     var out: [Int] = []
-    for t in tokens where Int(t.start) >= from && Int(t.start) < to && ids.contains(t.id) { out.append(Int(t.start)) }
-    var extra = false
-    for w in subwords where Int(w.start) >= from && Int(w.start) < to && ids.contains(w.id) {
-      out.append(Int(w.start))
-      extra = true
+    for id in ids {
+      guard let list = starts[id] else { continue }
+      var lo = 0, hi = list.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if list[mid] < from { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < list.count && list[lo] < to {
+        out.append(list[lo])
+        lo += 1
+      }
     }
-    if extra { out = Array(Set(out)).sorted() }
+    if ids.count > 1 { out = Array(Set(out)).sorted() }
     return out
   }
 }

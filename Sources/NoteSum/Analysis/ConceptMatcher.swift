@@ -30,7 +30,7 @@ struct ConceptMatcher {
     workspace ws: TextWorkspace
   ) throws -> [(concept: Int, start: Int, end: Int)] {
     var out: [(concept: Int, start: Int, end: Int)] = []
-    let anchors = AnchorIndex(tokens: tokens, subwords: subwords)
+    let anchors = AnchorIndex(tokens: tokens, subwords: subwords, wanted: rules.conceptAnchorIDs)
     let windows = TextWindows.split(text)
     for (concept, regex, required, startsAtAnchor) in rules.conceptRegexes {
       // Regexes whose anchor words are absent from the note cannot match; skip them.

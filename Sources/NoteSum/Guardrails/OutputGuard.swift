@@ -35,23 +35,24 @@ struct OutputGuard {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
     guard !active.isEmpty else { return decision }
-    let runnable = withoutAbsentAnchors(active, tokens: tokens)
+    let anchors = anchorIndex(tokens)
+    let runnable = withoutAbsentAnchors(active, anchors: anchors)
     // A block rule concerns the whole record ("DO NOT RELEASE"): it is checked over the whole note, not only over
     // the sentences chosen for output.
     let blocking = runnable.filter { rules.banned[$0].action == .block }
     if !blocking.isEmpty {
       let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
       for w in windows {
-        if let hit = try findHits(w, in: doc, tokens: tokens, active: blocking, workspace: ws).first {
+        if let hit = try findHits(w, in: doc, tokens: tokens, anchors: anchors, active: blocking, workspace: ws).first {
           decision.blockedBy = rules.banned[hit.rule].id
           decision.counts[rules.banned[hit.rule].id, default: 0] += 1
           return decision
         }
       }
     }
-    let needles = try propagatedNeedles(in: doc, tokens: tokens, active: runnable, workspace: ws)
+    let needles = try propagatedNeedles(in: doc, tokens: tokens, anchors: anchors, active: runnable, workspace: ws)
     for (p, piece) in pieces.enumerated() {
-      var hits = try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws)
+      var hits = try findHits(piece, in: doc, tokens: tokens, anchors: anchors, active: runnable, workspace: ws)
       if !needles.isEmpty {
         hits += propagatedHits(piece, in: doc, tokens: tokens, needles: needles)
         hits.sort { ($0.range.start, -$0.range.end, $0.rule) < ($1.range.start, -$1.range.end, $1.rule) }
@@ -76,20 +77,23 @@ struct OutputGuard {
   }
 
   /// Drops regex rules whose anchor words (every match contains one) are absent from the document.
-  private func withoutAbsentAnchors(_ active: [Int], tokens: [Token]) -> [Int] {
-    guard active.contains(where: { rules.bannedAnchors[$0] != nil }) else { return active }
-    return tokens.withUnsafeBufferPointer { tk in
-      let index = AnchorIndex(tokens: tk, subwords: subwords)
-      return active.filter { r in
-        // A rule with terms stays: its terms are matched separately from its regex.
-        guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
-        return index.contains(any: anchors)
-      }
+  private func withoutAbsentAnchors(_ active: [Int], anchors index: AnchorIndex) -> [Int] {
+    active.filter { r in
+      // A rule with terms stays: its terms are matched separately from its regex.
+      guard rules.banned[r].terms.isEmpty, let anchors = rules.bannedAnchors[r] else { return true }
+      return index.contains(any: anchors)
     }
   }
 
+  /// The anchor index of a document's tokens (built once per check).
+  private func anchorIndex(_ tokens: [Token]) -> AnchorIndex {
+    tokens.withUnsafeBufferPointer { AnchorIndex(tokens: $0, subwords: subwords, wanted: rules.bannedAnchorIDs) }
+  }
+
   /// Folded words of everything the active `propagate` rules match anywhere in the document, with their rule.
-  private func propagatedNeedles(in doc: Document, tokens: [Token], active: [Int], workspace ws: TextWorkspace)
+  private func propagatedNeedles(
+    in doc: Document, tokens: [Token], anchors: AnchorIndex, active: [Int], workspace ws: TextWorkspace
+  )
     throws(GuardFailure) -> [String: Int]
   {
     let propagating = active.filter { rules.banned[$0].propagate && rules.banned[$0].action == .redact }
@@ -97,7 +101,7 @@ struct OutputGuard {
     let windows = doc.utf16.withUnsafeBufferPointer { TextWindows.split($0) }
     var needles: [String: Int] = [:]
     var hits: [(rule: Int, range: UTF16Range)] = []
-    for w in windows { hits += try findHits(w, in: doc, tokens: tokens, active: propagating, workspace: ws) }
+    for w in windows { hits += try findHits(w, in: doc, tokens: tokens, anchors: anchors, active: propagating, workspace: ws) }
     for hit in hits {
       // Only the tokens inside the hit (binary search): scanning every token for every hit was quadratic, hours
       // for a 50 MB note with an identifier in every paragraph.
@@ -126,7 +130,8 @@ struct OutputGuard {
 
   /// Every match of the active rules in one piece, sorted by start, longest first.
   private func findHits(
-    _ piece: UTF16Range, in doc: Document, tokens: [Token], active: [Int], workspace ws: TextWorkspace
+    _ piece: UTF16Range, in doc: Document, tokens: [Token], anchors anchorIndex: AnchorIndex, active: [Int],
+    workspace ws: TextWorkspace
   ) throws(GuardFailure) -> [(rule: Int, range: UTF16Range)] {
     let activeSet = Set(active)
     var hits: [(rule: Int, range: UTF16Range)] = []
@@ -152,9 +157,7 @@ struct OutputGuard {
             let matcher = try ws.matcher(for: regex)
             if rules.bannedStartsAtAnchor.contains(r), let anchors = rules.bannedAnchors[r] {
               // Every match starts at an anchor token: try only at those in (or just before) the piece.
-              let starts = tokens.withUnsafeBufferPointer {
-                AnchorIndex(tokens: $0, subwords: subwords).starts(of: anchors, from: lookBack, to: piece.end)
-              }
+              let starts = anchorIndex.starts(of: anchors, from: lookBack, to: piece.end)
               guard !starts.isEmpty else { continue }
               try matcher.bind(text)
               defer { matcher.unbind() }
@@ -191,9 +194,12 @@ struct OutputGuard {
     let active = rules.banned.indices.filter {
       rules.banned[$0].audiences.contains(audience) && !suppressed.contains(rules.banned[$0].id)
     }
-    let runnable = withoutAbsentAnchors(active, tokens: tokens)
+    let anchors = anchorIndex(tokens)
+    let runnable = withoutAbsentAnchors(active, anchors: anchors)
     var out: [UTF16Range] = []
-    for piece in pieces { out += try findHits(piece, in: doc, tokens: tokens, active: runnable, workspace: ws).map(\.range) }
+    for piece in pieces {
+      out += try findHits(piece, in: doc, tokens: tokens, anchors: anchors, active: runnable, workspace: ws).map(\.range)
+    }
     return out
   }
 

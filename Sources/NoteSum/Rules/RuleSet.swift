@@ -39,6 +39,9 @@ public final class RuleSet: Sendable {
   let bannedAnchors: [Int: [Int32]]
   /// Banned regexes whose every match starts at one of their anchor tokens (tried only there).
   let bannedStartsAtAnchor: Set<Int>
+  /// Every anchor id of the concept regexes, and of the banned regexes.
+  let conceptAnchorIDs: [Int32]
+  let bannedAnchorIDs: [Int32]
   let resolvedConditions: [ResolvedCondition]
   let sectionIndex: [String: Int]
   let conceptIndex: [String: Int]
@@ -108,6 +111,8 @@ public final class RuleSet: Sendable {
     bannedRegexes = compiled.bannedRegexes
     bannedAnchors = compiled.bannedAnchors
     bannedStartsAtAnchor = compiled.bannedStartsAtAnchor
+    conceptAnchorIDs = Array(Set(compiled.conceptRegexes.flatMap { $0.anchors ?? [] })).sorted()
+    bannedAnchorIDs = Array(Set(compiled.bannedAnchors.values.flatMap { $0 })).sorted()
     resolvedConditions = compiled.conditions
     sectionIndex = compiled.sectionIndex
     conceptIndex = compiled.conceptIndex
