@@ -47,9 +47,3 @@ struct Segment: ParsableCommand {
     }
   }
 }
-
-extension String {
-  func replacingNewlines() -> String {
-    split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
-  }
-}

@@ -48,7 +48,7 @@ struct MeasurementExtractor {
       }
     }
     guard i - start <= 24 else { return nil }
-    guard var (v, next) = number(text, i, limit) else { return nil }
+    guard let (v, next) = number(text, i, limit) else { return nil }
     var values = [v]
     i = next
     if rule.components.count == 2 {
@@ -73,11 +73,7 @@ struct MeasurementExtractor {
       // No unit written: a value above an alternate unit's threshold is taken to be in that unit.
       unitFound = rule.alternateUnits.first { alt in alt.assumeAbove.map { values[0] > $0 } ?? false }
     }
-    if let alt = unitFound {
-      values = values.map { $0 * alt.scale + alt.offset }
-      v = values[0]
-    }
-    _ = v
+    if let alt = unitFound { values = values.map { $0 * alt.scale + alt.offset } }
     return (values.map { ($0 * 100).rounded() / 100 }, end)
   }
 

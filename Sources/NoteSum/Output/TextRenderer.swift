@@ -41,7 +41,8 @@ public enum TextRenderer {
 }
 
 extension String {
-  func replacingNewlines() -> String {
+  /// The text on one line: each line break (CR, LF or CRLF) becomes a space, or nothing right after a space.
+  public func replacingNewlines() -> String {
     var out = ""
     out.reserveCapacity(utf8.count)
     var lastSpace = false

@@ -109,26 +109,13 @@ struct RuleCompiler {
 
   private func checkUniqueIDs(_ diagnostics: inout [Diagnostic]) {
     var seen: [String: SourceLocation] = [:]
-    for rule in allRules {
+    for rule in loaded.allRules {
       if let first = seen[rule.id] {
         diagnostics.append(Diagnostic(.error, "duplicate id; first defined at \(first)", at: rule.location, rule: rule.id))
       } else {
         seen[rule.id] = rule.location
       }
     }
-  }
-
-  private var allRules: [any Rule] {
-    var all: [any Rule] = []
-    all += loaded.abbreviations as [any Rule]
-    all += loaded.sections as [any Rule]
-    all += loaded.concepts as [any Rule]
-    all += loaded.cues as [any Rule]
-    all += loaded.measurements as [any Rule]
-    all += loaded.escalation as [any Rule]
-    all += loaded.banned as [any Rule]
-    all += loaded.disclaimers as [any Rule]
-    return all
   }
 
   private func compileRegex(

@@ -173,7 +173,6 @@ extension YAMLReader {
       // The component is resolved against the measurement rules later; keep its name in the id for now.
       return .measurement(id: ref, component: 0, op: op, value: value)
     }
-    func list(_ key: String) -> [Condition]? { nil }
     var groups: [String: [Condition]] = [:]
     for key in ["all", "any", "none"] {
       guard let g = m[key] else { continue }

@@ -47,18 +47,7 @@ public final class RuleSet: Sendable {
   let conceptIndex: [String: Int]
 
   /// Every rule, for walking examples.
-  public var allRules: [any Rule] {
-    var all: [any Rule] = []
-    all += abbreviations as [any Rule]
-    all += sections as [any Rule]
-    all += concepts as [any Rule]
-    all += cues as [any Rule]
-    all += measurements as [any Rule]
-    all += escalation as [any Rule]
-    all += banned as [any Rule]
-    all += disclaimers as [any Rule]
-    return all
-  }
+  public let allRules: [any Rule]
 
   /// Loads and compiles the rule set in `directory`. `displayPath` is how files are named in diagnostics
   /// (defaults to the directory path as given). Throws `RuleSetError` with every problem found.
@@ -101,6 +90,7 @@ public final class RuleSet: Sendable {
     banned = loaded.banned
     disclaimers = loaded.disclaimers
     summary = loaded.summary
+    allRules = loaded.allRules
     vocabulary = compiled.vocabulary
     segmentation = compiled.segmentation
     conceptTrie = compiled.conceptTrie

@@ -27,6 +27,20 @@ struct RuleSetLoader {
     var diagnostics: [Diagnostic] = []
     /// The manifest's path as shown in diagnostics.
     var manifestPath = "ruleset.yaml"
+
+    /// Every rule, kind by kind, in file order.
+    var allRules: [any Rule] {
+      var all: [any Rule] = []
+      all += abbreviations as [any Rule]
+      all += sections as [any Rule]
+      all += concepts as [any Rule]
+      all += cues as [any Rule]
+      all += measurements as [any Rule]
+      all += escalation as [any Rule]
+      all += banned as [any Rule]
+      all += disclaimers as [any Rule]
+      return all
+    }
   }
 
   /// Loads `directory`, naming files relative to `displayRoot` in diagnostics.

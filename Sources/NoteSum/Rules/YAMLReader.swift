@@ -150,7 +150,3 @@ struct YAMLReader {
     return out.sorted { $0.location < $1.location }
   }
 }
-
-extension Node.Scalar {
-  var stringValue: String { string }
-}
