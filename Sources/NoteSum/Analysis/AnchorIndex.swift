@@ -6,11 +6,17 @@ struct AnchorIndex {
   private var starts: [Int32: [Int]] = [:]
 
   init(tokens: UnsafeBufferPointer<Token>, subwords: [Subword], wanted: [Int32]) {
-    guard !wanted.isEmpty else { return }
-    for t in tokens where wanted.contains(t.id) { starts[t.id, default: []].append(Int(t.start)) }
+    guard let maxID = wanted.max(), maxID >= 0 else { return }
+    // Membership by bit (ids are small vocabulary indexes): `wanted.contains` per token was a linear scan.
+    var bits = [UInt64](repeating: 0, count: Int(maxID) / 64 + 1)
+    for id in wanted where id >= 0 { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+    func isWanted(_ id: Int32) -> Bool {
+      id >= 0 && id <= maxID && bits[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
+    }
+    for t in tokens where isWanted(t.id) { starts[t.id, default: []].append(Int(t.start)) }
     guard !subwords.isEmpty else { return }
     var extra = Set<Int32>()
-    for w in subwords where wanted.contains(w.id) {
+    for w in subwords where isWanted(w.id) {
       starts[w.id, default: []].append(Int(w.start))
       extra.insert(w.id)
     }

@@ -65,8 +65,9 @@ struct ContextAnnotator {
 
   /// Sets each mention's assertion from the cues whose scope covers it and the sentence's section defaults.
   func assert(_ mentions: inout [Mention], cues: [SentenceCue], sentence s: Sentence, tokens: UnsafeBufferPointer<Token>) {
+    guard !mentions.isEmpty else { return }
     let defaults = s.section >= 0 ? rules.sections[s.section].defaults : SectionDefaults()
-    let sectionTag = s.section >= 0 ? "section:\(rules.sections[s.section].id)" : ""
+    let sectionTag = s.section >= 0 && defaults.setsAnything ? "section:\(rules.sections[s.section].id)" : ""
     for k in mentions.indices {
       var a = Assertion()
       var ids: [String] = []
@@ -90,9 +91,16 @@ struct ContextAnnotator {
         }
         ids.append(rules.cues[c.cue].id)
       }
-      var seen = Set<String>()
       mentions[k].assertion = a
-      mentions[k].cueIDs = ids.filter { !$0.isEmpty && seen.insert($0).inserted }
+      // Few ids per mention: a linear check keeps the first of each without hashing.
+      var unique: [String] = []
+      for id in ids where !id.isEmpty && !unique.contains(id) { unique.append(id) }
+      mentions[k].cueIDs = unique
     }
   }
+}
+
+extension SectionDefaults {
+  /// True when the section sets any assertion dimension (its id is then recorded as a cue).
+  fileprivate var setsAnything: Bool { (experiencer != nil && experiencer != .patient) || historical || hypothetical }
 }

@@ -22,9 +22,11 @@ struct EscalationPolicy {
 
   func evaluate(_ analysis: Analysis, suppressed: Set<String>) -> Escalation {
     var reasons: [EscalationReason] = []
-    for (i, rule) in rules.escalation.enumerated() where !suppressed.contains(rule.id) {
+    // By index: copying each rule (with its strings and examples) cost more than most checks.
+    for i in rules.escalation.indices where suppressed.isEmpty || !suppressed.contains(rules.escalation[i].id) {
       var evidence: [Span] = []
       if holds(rules.resolvedConditions[i], analysis, &evidence) {
+        let rule = rules.escalation[i]
         let spans = Array(Set(evidence)).sorted()
         reasons.append(EscalationReason(
           rule: rule.id, level: rule.level, message: rule.message, evidence: spans, mustKeep: rule.mustKeep))

@@ -110,7 +110,8 @@ struct OutputGuard {
         guard t.end - t.start >= 3 else { continue }
         let word = doc.string(t.range)
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
-        needles[word.lowercased()] = needles[word.lowercased()] ?? hit.rule
+        let folded = doc.lowercasedString(t.range)
+        if needles[folded] == nil { needles[folded] = hit.rule }
       }
     }
     return needles
@@ -123,7 +124,7 @@ struct OutputGuard {
     let (ft, lt) = tokenRange(piece, tokens)
     var hits: [(rule: Int, range: UTF16Range)] = []
     for i in ft..<lt where tokens[i].kind == .word {
-      if let rule = needles[doc.string(tokens[i].range).lowercased()] { hits.append((rule, tokens[i].range)) }
+      if let rule = needles[doc.lowercasedString(tokens[i].range)] { hits.append((rule, tokens[i].range)) }
     }
     return hits
   }

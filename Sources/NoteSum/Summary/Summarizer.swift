@@ -69,8 +69,8 @@ struct Summarizer {
     // Must-keep first, then by score.
     var chosen: [Int] = (0..<count).filter { mustKeep[$0] }
     var characters = chosen.reduce(0) { $0 + a.rawSentences[$1].range.end - a.rawSentences[$1].range.start }
-    var words: [Int: Set<Int>] = [:]
-    func wordsOf(_ i: Int) -> Set<Int> {
+    var words = [[Int]?](repeating: nil, count: count)
+    func wordsOf(_ i: Int) -> [Int] {
       if let w = words[i] { return w }
       let w = wordSet(a.rawSentences[i], a)
       words[i] = w
@@ -104,29 +104,42 @@ struct Summarizer {
   }
 
   /// Folded word ids (or hashes of unknown words) of a sentence, for redundancy.
-  private func wordSet(_ s: Sentence, _ a: Analysis) -> Set<Int> {
-    var set = Set<Int>()
+  /// Sorted and unique: overlap is then a merge, with no hashing.
+  private func wordSet(_ s: Sentence, _ a: Analysis) -> [Int] {
+    var set: [Int] = []
+    set.reserveCapacity(s.tokens.count)
     for t in s.tokens {
       let tok = a.tokens[t]
       guard tok.kind != .punctuation else { continue }
       if tok.id >= 0 {
-        set.insert(Int(tok.id))
+        set.append(Int(tok.id))
       } else {
         var h = 1_469_598_103_934_665_603 as UInt64
         for k in Int(tok.start)..<Int(tok.end) {
           let u = a.document.utf16[k]
           h = (h ^ UInt64(u >= 0x41 && u <= 0x5A ? u | 0x20 : u)) &* 1_099_511_628_211
         }
-        set.insert(Int(truncatingIfNeeded: h | (1 << 62)))
+        set.append(Int(truncatingIfNeeded: h | (1 << 62)))
       }
     }
+    set.sort()
+    var unique = 0
+    for k in set.indices where k == 0 || set[k] != set[unique - 1] {
+      set[unique] = set[k]
+      unique += 1
+    }
+    set.removeLast(set.count - unique)
     return set
   }
 
-  /// Token overlap relative to the smaller sentence.
-  private func overlap(_ a: Set<Int>, _ b: Set<Int>) -> Double {
+  /// Token overlap relative to the smaller sentence (both word sets sorted and unique).
+  private func overlap(_ a: [Int], _ b: [Int]) -> Double {
     let smaller = min(a.count, b.count)
     guard smaller > 0 else { return 0 }
-    return Double(a.intersection(b).count) / Double(smaller)
+    var i = 0, j = 0, common = 0
+    while i < a.count && j < b.count {
+      if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { common += 1; i += 1; j += 1 }
+    }
+    return Double(common) / Double(smaller)
   }
 }

@@ -92,7 +92,35 @@ public struct Document: Sendable {
   }
 
   /// The text of a UTF-16 range.
-  func string(_ range: UTF16Range) -> String { String(decoding: utf16[range.start..<range.end], as: UTF16.self) }
+  func string(_ range: UTF16Range) -> String {
+    utf16.withUnsafeBufferPointer { all in
+      let units = UnsafeBufferPointer(rebasing: all[range.start..<range.end])
+      return Document.asciiString(units) ?? String(decoding: units, as: UTF16.self)
+    }
+  }
+
+  /// The lowercased text of a UTF-16 range (`string(range).lowercased()`, without the general Unicode path when the
+  /// range is ASCII).
+  func lowercasedString(_ range: UTF16Range) -> String {
+    utf16.withUnsafeBufferPointer { all in
+      let units = UnsafeBufferPointer(rebasing: all[range.start..<range.end])
+      return Document.asciiString(units, lowercase: true) ?? String(decoding: units, as: UTF16.self).lowercased()
+    }
+  }
+
+  /// The string of ASCII code units (optionally with A–Z lowercased), or nil when a unit is not ASCII. Copies the
+  /// units straight into the string's storage: decoding UTF-16 in general is several times slower.
+  private static func asciiString(_ units: UnsafeBufferPointer<UInt16>, lowercase: Bool = false) -> String? {
+    var bits: UInt16 = 0
+    for u in units { bits |= u }
+    guard bits < 0x80 else { return nil }
+    return String(unsafeUninitializedCapacity: units.count) { out in
+      for (i, u) in units.enumerated() {
+        out[i] = lowercase && u >= 0x41 && u <= 0x5A ? UInt8(u | 0x20) : UInt8(u)
+      }
+      return units.count
+    }
+  }
 
   private func lowerUTF16(_ map: [Int32], _ scalar: Int) -> Int {
     // First UTF-16 offset whose scalar offset is `scalar` (binary search; the map is non-decreasing).

@@ -68,8 +68,12 @@ enum Tokenizer {
   static func lookup(
     _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ vocabulary: Vocabulary, _ fold: inout [UInt16]
   ) -> Int32 {
+    let word = UnsafeBufferPointer(rebasing: text[start..<end])
+    var bits: UInt16 = 0
+    for u in word { bits |= u }
+    if bits < 0x80 { return vocabulary.lookup(asciiUnfolded: word) }
     fold.removeAll(keepingCapacity: true)
-    CaseFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &fold)
+    CaseFolding.fold(word, into: &fold)
     return fold.withUnsafeBufferPointer { vocabulary.lookup($0) } ?? Vocabulary.unknown
   }
 

@@ -42,6 +42,30 @@ struct Vocabulary: Sendable {
     }
   }
 
+  /// The id of an ASCII word after folding (A–Z lowercased), or `unknown`: `lookup` without building the folded
+  /// copy. The caller guarantees every unit is ASCII, where Unicode case folding is exactly this lowercasing.
+  func lookup(asciiUnfolded word: UnsafeBufferPointer<UInt16>) -> Int32 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for u in word { h = (h ^ UInt64(Vocabulary.lower(u))) &* 0x100_0000_01b3 }
+    var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    return storage.withUnsafeBufferPointer { stored in
+      while true {
+        let e = table[slot]
+        if e < 0 { return Vocabulary.unknown }
+        let entry = entries[Int(e)]
+        if Int(entry.length) == word.count {
+          var same = true
+          let base = Int(entry.offset)
+          for k in 0..<word.count where stored[base + k] != Vocabulary.lower(word[k]) { same = false; break }
+          if same { return e }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  @inline(__always) private static func lower(_ u: UInt16) -> UInt16 { u >= 0x41 && u <= 0x5A ? u | 0x20 : u }
+
   /// The folded word of an id.
   func word(_ id: Int32) -> String {
     let e = entries[Int(id)]
@@ -63,6 +87,7 @@ struct Vocabulary: Sendable {
     table[slot] = id
   }
 
+  /// FNV-1a over the units (`lookup(asciiUnfolded:)` computes the same over lowercased units).
   @inline(__always) private static func hash(_ units: UnsafeBufferPointer<UInt16>) -> Int {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
