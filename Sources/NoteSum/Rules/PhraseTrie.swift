@@ -6,6 +6,11 @@ struct PhraseTrie: Sendable {
   private var tableKeys: [UInt64] = []
   private var tableValues: [Int32] = []
   private var tableShift: UInt64 = 64
+  /// Children of the root by word id (-1: none), built by `finalize()`: most tokens start no phrase, and this
+  /// answers them with one load.
+  private var rootChildren: [Int32] = []
+  /// Whether each node ends a phrase (`!payloads[node].isEmpty`), built by `finalize()`.
+  private var ends: [Bool] = []
   private var payloads: [[Int32]] = [[]]
   private(set) var isEmpty = true
 
@@ -27,6 +32,8 @@ struct PhraseTrie: Sendable {
     if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
     isEmpty = false
     tableKeys = []  // stale until the next finalize()
+    rootChildren = []
+    ends = []
   }
 
   /// Builds the lookup table; call once after the last `insert`.
@@ -37,7 +44,12 @@ struct PhraseTrie: Sendable {
     tableValues = [Int32](repeating: 0, count: capacity)
     tableShift = UInt64(64 - capacity.trailingZeroBitCount)
     let mask = capacity - 1
+    var maxRootID: Int32 = -1
+    for key in edges.keys where key >> 32 == 0 { maxRootID = max(maxRootID, Int32(truncatingIfNeeded: key)) }
+    rootChildren = [Int32](repeating: -1, count: Int(maxRootID) + 1)
+    ends = payloads.map { !$0.isEmpty }
     for (key, value) in edges {
+      if key >> 32 == 0 { rootChildren[Int(UInt32(truncatingIfNeeded: key))] = value }
       var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
       while tableKeys[slot] != .max { slot = (slot + 1) & mask }
       tableKeys[slot] = key
@@ -64,6 +76,15 @@ struct PhraseTrie: Sendable {
     var node: Int32 = 0
     var best: (Int, Int32)? = nil
     var i = start
+    if !ends.isEmpty {
+      // Finalized: the first step by direct index.
+      guard i < limit else { return nil }
+      let id = tokens[i].id
+      guard id >= 0, Int(id) < rootChildren.count, rootChildren[Int(id)] >= 0 else { return nil }
+      node = rootChildren[Int(id)]
+      i += 1
+      if ends[Int(node)] { best = (i, node) }
+    }
     while i < limit {
       let id = tokens[i].id
       if id < 0 { break }
@@ -71,7 +92,7 @@ struct PhraseTrie: Sendable {
       guard let next = child(key) else { break }
       node = next
       i += 1
-      if !payloads[Int(node)].isEmpty { best = (i, node) }
+      if ends.isEmpty ? !payloads[Int(node)].isEmpty : ends[Int(node)] { best = (i, node) }
     }
     guard let best else { return nil }
     return (best.0, payloads[Int(best.1)])
