@@ -171,7 +171,10 @@ struct OutputGuard {
               }
               continue
             }
-            try matcher.forEachMatch(in: text, region: lookBack..<piece.end) { a, b in
+            // Only a rule that reports a `target` group after a label needs the look-back: any other match must
+            // start inside the piece itself (transparent bounds still let `\b` and look-behind see before it).
+            let from = regex.targetGroup == 0 ? piece.start : lookBack
+            try matcher.forEachMatch(in: text, region: from..<piece.end) { a, b in
               if b > a && a >= piece.start { hits.append((r, UTF16Range(start: a, end: b))) }
             }
           } catch {
