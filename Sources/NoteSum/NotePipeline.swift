@@ -9,7 +9,7 @@ struct NotePipeline {
     let suppressed = Set(options.overrides.map(\.rule))
     let analysis: Analysis
     do {
-      analysis = try Analyzer(rules: rules).analyze(doc, workspace: ws)
+      analysis = try Analyzer(rules: rules).analyze(doc, workspace: ws, collectCues: false)
     } catch {
       // Without an analysis there is no escalation to trust: fail closed.
       return NotePipeline.unanalysed(doc, id: id, audience: audience, options: options, rules: rules, error: error)

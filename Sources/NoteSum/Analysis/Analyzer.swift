@@ -2,7 +2,8 @@
 struct Analyzer {
   let rules: RuleSet
 
-  func analyze(_ doc: Document, workspace ws: TextWorkspace) throws -> Analysis {
+  /// `collectCues: false` leaves `Analysis.cues` empty (the note pipeline reads cues only through findings).
+  func analyze(_ doc: Document, workspace ws: TextWorkspace, collectCues: Bool = true) throws -> Analysis {
     let tokens = Tokenizer.tokenize(doc, vocabulary: rules.vocabulary, workspace: ws)
     let subwords = ws.subwords
     var sentences = SentenceSegmenter.segment(doc, config: rules.segmentation, workspace: ws)
@@ -31,7 +32,7 @@ struct Analyzer {
               span: doc.span(UTF16Range(start: m.start, end: m.end)), sentence: si, cues: m.cueIDs,
               conceptIndex: m.concept))
           }
-          for c in sentenceCues {
+          for c in sentenceCues where collectCues {
             cues.append(CueMatch(
               cue: rules.cues[c.cue].id, category: c.category,
               span: doc.span(UTF16Range(start: Int(tk[c.first].start), end: Int(tk[c.last - 1].end))),

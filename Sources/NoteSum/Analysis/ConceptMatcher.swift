@@ -71,7 +71,7 @@ struct ConceptMatcher {
   ) -> [Mention] {
     var out: [Mention] = []
     rules.conceptTrie.matches(tokens, from: s.tokens.lowerBound, to: s.tokens.upperBound) { first, last, payloads in
-      for p in payloads.sorted() {
+      for p in payloads.count == 1 ? payloads : payloads.sorted() {
         out.append(Mention(
           concept: Int(p), start: Int(tokens[first].start), end: Int(tokens[last - 1].end), firstToken: first, lastToken: last))
       }

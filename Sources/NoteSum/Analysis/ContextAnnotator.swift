@@ -14,7 +14,7 @@ struct ContextAnnotator {
   func cues(in s: Sentence, tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt16>) -> [SentenceCue] {
     var found: [SentenceCue] = []
     rules.cueTrie.matches(tokens, from: s.tokens.lowerBound, to: s.tokens.upperBound) { first, last, payloads in
-      for p in payloads.sorted() {
+      for p in payloads.count == 1 ? payloads : payloads.sorted() {
         found.append(SentenceCue(cue: Int(p), category: rules.cues[Int(p)].category, first: first, last: last))
       }
     }
