@@ -2,8 +2,10 @@
 /// token (`Subword`), so that no place where a regex could see the anchor word is missed. Built once per document for
 /// the anchor ids of interest.
 struct AnchorIndex {
-  /// Start offsets, ascending, of each wanted id that occurs.
-  private var starts: [Int32: [Int]] = [:]
+  /// Every occurrence of a wanted id, sorted by start offset (then id), without repeats.
+  private var occurrences: [(start: Int32, id: Int32)] = []
+  /// Bit per vocabulary id: the id occurs.
+  private var present: [UInt64] = []
 
   init(tokens: UnsafeBufferPointer<Token>, subwords: [Subword], wanted: [Int32]) {
     guard let maxID = wanted.max(), maxID >= 0 else { return }
@@ -13,35 +15,45 @@ struct AnchorIndex {
     func isWanted(_ id: Int32) -> Bool {
       id >= 0 && id <= maxID && bits[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
     }
-    for t in tokens where isWanted(t.id) { starts[t.id, default: []].append(Int(t.start)) }
-    guard !subwords.isEmpty else { return }
-    var extra = Set<Int32>()
-    for w in subwords where isWanted(w.id) {
-      starts[w.id, default: []].append(Int(w.start))
-      extra.insert(w.id)
+    present = [UInt64](repeating: 0, count: bits.count)
+    for t in tokens where isWanted(t.id) {
+      occurrences.append((t.start, t.id))
+      present[Int(t.id) >> 6] |= 1 << UInt64(t.id & 63)
     }
-    for id in extra { starts[id] = Array(Set(starts[id]!)).sorted() }
+    var merged = false
+    for w in subwords where isWanted(w.id) {
+      occurrences.append((w.start, w.id))
+      present[Int(w.id) >> 6] |= 1 << UInt64(w.id & 63)
+      merged = true
+    }
+    guard merged else { return }  // tokens alone come in text order
+    occurrences.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+    var unique = 0
+    for k in occurrences.indices where k == 0 || occurrences[k] != occurrences[unique - 1] {
+      occurrences[unique] = occurrences[k]
+      unique += 1
+    }
+    occurrences.removeLast(occurrences.count - unique)
   }
 
   /// True when any of `ids` occurs.
-  func contains(any ids: [Int32]) -> Bool { ids.contains { starts[$0] != nil } }
+  func contains(any ids: [Int32]) -> Bool {
+    ids.contains { id in id >= 0 && Int(id) >> 6 < present.count && present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 }
+  }
 
-  /// Start offsets of the occurrences of `ids` in `[from, to)`, ascending.
+  /// Start offsets of the occurrences of `ids` in `[from, to)`, ascending, without repeats.
   func starts(of ids: [Int32], from: Int, to: Int) -> [Int] {
-    var out: [Int] = []
-    for id in ids {
-      guard let list = starts[id] else { continue }
-      var lo = 0, hi = list.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if list[mid] < from { lo = mid + 1 } else { hi = mid }
-      }
-      while lo < list.count && list[lo] < to {
-        out.append(list[lo])
-        lo += 1
-      }
+    var lo = 0, hi = occurrences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(occurrences[mid].start) < from { lo = mid + 1 } else { hi = mid }
     }
-    if ids.count > 1 { out = Array(Set(out)).sorted() }
+    var out: [Int] = []
+    while lo < occurrences.count && Int(occurrences[lo].start) < to {
+      let o = occurrences[lo]
+      if ids.contains(o.id) && out.last != Int(o.start) { out.append(Int(o.start)) }
+      lo += 1
+    }
     return out
   }
 }
