@@ -46,9 +46,10 @@ struct RuleSetLoader {
   static func load(directory: URL, displayPath: String) -> Loaded {
     var out = Loaded()
     var hash = SHA256()
+    let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
     let manifestName = displayPath.isEmpty ? "ruleset.yaml" : "\(displayPath)/ruleset.yaml"
     out.manifestPath = manifestName
-    guard let manifestTree = parse(directory.appendingPathComponent("ruleset.yaml"), display: manifestName, &out.diagnostics, &hash) else {
+    guard let manifestTree = parse(folder + "ruleset.yaml", display: manifestName, &out.diagnostics, &hash) else {
       return out
     }
     let manifestNode = manifestTree.root
@@ -81,7 +82,7 @@ struct RuleSetLoader {
         continue
       }
       let display = displayPath.isEmpty ? file : "\(displayPath)/\(file)"
-      guard let tree = parse(directory.appendingPathComponent(file), display: display, &out.diagnostics, &hash) else { continue }
+      guard let tree = parse(folder + file, display: display, &out.diagnostics, &hash) else { continue }
       var r = YAMLReader(file: display, tree: tree)
       read(tree.root, into: &out, reader: &r)
       out.diagnostics += r.diagnostics
@@ -119,15 +120,15 @@ struct RuleSetLoader {
   }
 
   /// Reads and composes one YAML file; adds its bytes to the fingerprint.
-  private static func parse(_ url: URL, display: String, _ diagnostics: inout [Diagnostic], _ hash: inout SHA256) -> YAMLTree? {
+  private static func parse(_ path: String, display: String, _ diagnostics: inout [Diagnostic], _ hash: inout SHA256) -> YAMLTree? {
     let start = SourceLocation(file: display, line: 1, column: 1)
-    guard FileManager.default.fileExists(atPath: url.path) else {
+    guard FileManager.default.fileExists(atPath: path) else {
       diagnostics.append(Diagnostic(.error, "file does not exist", at: start))
       return nil
     }
     // Check the size before reading: a huge file (or a device such as /dev/zero) is refused without being read.
     var info = stat()
-    guard stat(url.path, &info) == 0 else {
+    guard stat(path, &info) == 0 else {
       diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
       return nil
     }
@@ -139,7 +140,7 @@ struct RuleSetLoader {
       diagnostics.append(Diagnostic(.error, "file is \(info.st_size) bytes; rule files are limited to \(maxFileBytes) bytes", at: start))
       return nil
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let data = FileManager.default.contents(atPath: path) else {
       diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
       return nil
     }
