@@ -1,9 +1,7 @@
-import Yams
-
 /// Turns YAML nodes of each rule kind into rule values, reporting problems through the reader.
 extension YAMLReader {
   /// The `id` of a rule mapping, reported when missing.
-  mutating func ruleID(_ m: [String: Node], _ node: Node) -> String? {
+  mutating func ruleID(_ m: YAMLFields, _ node: YAMLNode) -> String? {
     guard let idNode = m["id"] else {
       error("rule has no 'id'", node)
       return nil
@@ -12,13 +10,13 @@ extension YAMLReader {
     return id
   }
 
-  mutating func nonEmpty(_ list: [String]?, _ node: Node?, rule: String, what: String) -> [String] {
-    let cleaned = (list ?? []).filter { !$0.trimmingSpaces.isEmpty }
+  mutating func nonEmpty(_ list: [String]?, _ node: YAMLNode?, rule: String, what: String) -> [String] {
+    let cleaned = (list ?? []).filter { !$0.isBlank }
     if cleaned.isEmpty { error("\(what) must not be empty", node, rule: rule) }
     return cleaned
   }
 
-  mutating func abbreviation(_ node: Node) -> AbbreviationRule? {
+  mutating func abbreviation(_ node: YAMLNode) -> AbbreviationRule? {
     guard let m = mapping(node, allowed: ["id", "terms", "join", "examples"], what: "abbreviation rule"),
       let id = ruleID(m, node)
     else { return nil }
@@ -37,7 +35,7 @@ extension YAMLReader {
       terms: terms, joinAlways: joinAlways)
   }
 
-  mutating func section(_ node: Node) -> SectionRule? {
+  mutating func section(_ node: YAMLNode) -> SectionRule? {
     guard let m = mapping(node, allowed: ["id", "headers", "defaults", "examples"], what: "section rule"),
       let id = ruleID(m, node)
     else { return nil }
@@ -55,26 +53,26 @@ extension YAMLReader {
       headers: headers, defaults: defaults)
   }
 
-  mutating func concept(_ node: Node) -> ConceptRule? {
-    let keys: Set<String> = ["id", "name", "category", "red_flag", "weight", "terms", "regex", "examples"]
+  mutating func concept(_ node: YAMLNode) -> ConceptRule? {
+    let keys = ["id", "name", "category", "red_flag", "weight", "terms", "regex", "examples"]
     guard let m = mapping(node, allowed: keys, what: "concept rule"), let id = ruleID(m, node) else { return nil }
-    let terms = strings(m["terms"], rule: id, what: "terms") ?? []
+    let terms = (strings(m["terms"], rule: id, what: "terms") ?? []).filter { !$0.isBlank }
     let regexes = strings(m["regex"], rule: id, what: "regex") ?? []
-    if terms.filter({ !$0.trimmingSpaces.isEmpty }).isEmpty && regexes.isEmpty {
+    if terms.isEmpty && regexes.isEmpty {
       error("terms must not be empty", m["terms"] ?? node, rule: id)
     }
-    let kinds: Set<String> = ["match", "no_match", "negated", "historical", "family", "hypothetical", "uncertain", "other"]
+    let kinds = ["match", "no_match", "negated", "historical", "family", "hypothetical", "uncertain", "other"]
     return ConceptRule(
       id: id, location: location(node), examples: examples(m["examples"], kinds: kinds, rule: id),
       name: string(m["name"], rule: id, what: "name") ?? id,
       category: string(m["category"], rule: id, what: "category") ?? "other",
       redFlag: bool(m["red_flag"], rule: id, what: "red_flag") ?? false,
       weight: number(m["weight"], rule: id, what: "weight") ?? 1.0,
-      terms: terms.filter { !$0.trimmingSpaces.isEmpty }, regexes: regexes)
+      terms: terms, regexes: regexes)
   }
 
-  mutating func cue(_ node: Node) -> CueRule? {
-    let keys: Set<String> = ["id", "phrase", "phrases", "category", "direction", "max_scope", "examples"]
+  mutating func cue(_ node: YAMLNode) -> CueRule? {
+    let keys = ["id", "phrase", "phrases", "category", "direction", "max_scope", "examples"]
     guard let m = mapping(node, allowed: keys, what: "context rule"), let id = ruleID(m, node) else { return nil }
     var phrases = strings(m["phrase"], rule: id, what: "phrase") ?? []
     phrases += strings(m["phrases"], rule: id, what: "phrases") ?? []
@@ -91,22 +89,21 @@ extension YAMLReader {
       phrases: phrases, category: category, direction: direction, maxScope: scope)
   }
 
-  mutating func ranges(_ node: Node?, components: Int, rule: String, what: String) -> [ClosedRange<Double>] {
+  mutating func ranges(_ node: YAMLNode?, components: Int, rule: String, what: String) -> [ClosedRange<Double>] {
     guard let node else { return [] }
-    guard case .sequence(let seq) = node else {
+    guard let items = tree.items(node) else {
       error("\(what) must be [low, high]", node, rule: rule)
       return []
     }
-    let items = Array(seq)
-    var pairs: [[Node]] = []
-    if let first = items.first, case .sequence = first {
-      for item in items { if case .sequence(let s) = item { pairs.append(Array(s)) } else { error("\(what) must be a list of [low, high]", item, rule: rule) } }
+    var pairs: [ArraySlice<YAMLNode>] = []
+    if let first = items.first, tree.kind(first) == .sequence {
+      for item in items { if let s = tree.items(item) { pairs.append(s) } else { error("\(what) must be a list of [low, high]", item, rule: rule) } }
     } else {
       pairs = [items]
     }
     var out: [ClosedRange<Double>] = []
     for pair in pairs {
-      guard pair.count == 2, let lo = number(pair[0], rule: rule, what: what), let hi = number(pair[1], rule: rule, what: what) else {
+      guard pair.count == 2, let lo = number(pair.first, rule: rule, what: what), let hi = number(pair.last, rule: rule, what: what) else {
         error("\(what) must be [low, high]", node, rule: rule)
         continue
       }
@@ -119,8 +116,8 @@ extension YAMLReader {
     return out
   }
 
-  mutating func measurement(_ node: Node) -> MeasurementRule? {
-    let keys: Set<String> = ["id", "labels", "components", "unit", "alternate_units", "plausible", "normal", "examples"]
+  mutating func measurement(_ node: YAMLNode) -> MeasurementRule? {
+    let keys = ["id", "labels", "components", "unit", "alternate_units", "plausible", "normal", "examples"]
     guard let m = mapping(node, allowed: keys, what: "measurement rule"), let id = ruleID(m, node) else { return nil }
     let labels = nonEmpty(strings(m["labels"], rule: id, what: "labels"), m["labels"] ?? node, rule: id, what: "labels")
     let components = strings(m["components"], rule: id, what: "components") ?? []
@@ -148,12 +145,12 @@ extension YAMLReader {
       normal: ranges(m["normal"], components: n, rule: id, what: "normal"))
   }
 
-  mutating func condition(_ node: Node, rule: String, depth: Int = 0) -> Condition? {
+  mutating func condition(_ node: YAMLNode, rule: String, depth: Int = 0) -> Condition? {
     guard depth < 16 else {
       error("conditions nest too deeply (16 levels at most)", node, rule: rule)
       return nil
     }
-    let keys: Set<String> = ["all", "any", "none", "concept", "assertion", "measurement", "op", "value", "unit"]
+    let keys = ["all", "any", "none", "concept", "assertion", "measurement", "op", "value", "unit"]
     guard let m = mapping(node, allowed: keys, rule: rule, what: "condition") else { return nil }
     if let c = m["concept"] {
       guard let id = string(c, rule: rule, what: "concept") else { return nil }
@@ -176,9 +173,7 @@ extension YAMLReader {
     var groups: [String: [Condition]] = [:]
     for key in ["all", "any", "none"] {
       guard let g = m[key] else { continue }
-      let items: [Node]
-      if case .sequence(let s) = g { items = Array(s) } else { items = [g] }
-      groups[key] = items.compactMap { condition($0, rule: rule, depth: depth + 1) }
+      groups[key] = (tree.items(g) ?? [g]).compactMap { condition($0, rule: rule, depth: depth + 1) }
     }
     if groups.isEmpty {
       error("condition needs 'concept', 'measurement', 'all', 'any' or 'none'", node, rule: rule)
@@ -187,8 +182,8 @@ extension YAMLReader {
     return .group(all: groups["all"] ?? [], any: groups["any"] ?? [], none: groups["none"] ?? [])
   }
 
-  mutating func escalation(_ node: Node) -> EscalationRule? {
-    let keys: Set<String> = ["id", "level", "message", "when", "must_keep", "overridable", "examples"]
+  mutating func escalation(_ node: YAMLNode) -> EscalationRule? {
+    let keys = ["id", "level", "message", "when", "must_keep", "overridable", "examples"]
     guard let m = mapping(node, allowed: keys, what: "escalation rule"), let id = ruleID(m, node) else { return nil }
     let level = word(m["level"], as: EscalationLevel.self, rule: id, what: "level (routine, urgent, emergent)")
     if m["level"] == nil { error("escalation rule needs a 'level'", node, rule: id) }
@@ -206,13 +201,13 @@ extension YAMLReader {
       overridable: bool(m["overridable"], rule: id, what: "overridable") ?? true)
   }
 
-  mutating func banned(_ node: Node) -> BannedRule? {
-    let keys: Set<String> = [
+  mutating func banned(_ node: YAMLNode) -> BannedRule? {
+    let keys = [
       "id", "terms", "regex", "action", "replacement", "audiences", "overridable", "propagate", "requires_digits",
       "requires_any", "examples",
     ]
     guard let m = mapping(node, allowed: keys, what: "banned rule"), let id = ruleID(m, node) else { return nil }
-    let terms = (strings(m["terms"], rule: id, what: "terms") ?? []).filter { !$0.trimmingSpaces.isEmpty }
+    let terms = (strings(m["terms"], rule: id, what: "terms") ?? []).filter { !$0.isBlank }
     let regex = string(m["regex"], rule: id, what: "regex")
     if terms.isEmpty && (regex ?? "").isEmpty { error("banned rule needs 'terms' or 'regex'", node, rule: id) }
     let action = word(m["action"], as: BannedAction.self, rule: id, what: "action (redact, drop_sentence, block)")
@@ -235,8 +230,8 @@ extension YAMLReader {
       requiresAny: (strings(m["requires_any"], rule: id, what: "requires_any") ?? []).map { $0.lowercased() })
   }
 
-  mutating func disclaimer(_ node: Node) -> DisclaimerRule? {
-    let keys: Set<String> = ["id", "audience", "position", "levels", "text"]
+  mutating func disclaimer(_ node: YAMLNode) -> DisclaimerRule? {
+    let keys = ["id", "audience", "position", "levels", "text"]
     guard let m = mapping(node, allowed: keys, what: "disclaimer rule"), let id = ruleID(m, node) else { return nil }
     guard let audience = word(m["audience"], as: Audience.self, rule: id, what: "audience (clinician, patient)") else {
       if m["audience"] == nil { error("disclaimer needs an 'audience'", node, rule: id) }
@@ -249,7 +244,7 @@ extension YAMLReader {
         if let v = EscalationLevel(rawValue: s) { levels.append(v) } else { error("'\(s)' is not a level", l, rule: id) }
       }
     }
-    guard let text = string(m["text"], rule: id, what: "text"), !text.trimmingSpaces.isEmpty else {
+    guard let text = string(m["text"], rule: id, what: "text"), !text.isBlank else {
       error("disclaimer text must not be empty", m["text"] ?? node, rule: id)
       return nil
     }
@@ -259,9 +254,9 @@ extension YAMLReader {
       levels: levels, text: text)
   }
 
-  mutating func summary(_ node: Node) -> SummarySettings {
+  mutating func summary(_ node: YAMLNode) -> SummarySettings {
     var s = SummarySettings()
-    let keys: Set<String> = [
+    let keys = [
       "max_sentences", "max_characters", "redundancy", "section_weights", "default_section_weight", "concept_weight",
       "red_flag_weight", "negative_weight", "measurement_weight", "abnormal_measurement_weight", "position_prior",
     ]
@@ -277,9 +272,9 @@ extension YAMLReader {
     if let v = number(m["measurement_weight"], rule: rule, what: "measurement_weight") { s.measurementWeight = v }
     if let v = number(m["abnormal_measurement_weight"], rule: rule, what: "abnormal_measurement_weight") { s.abnormalMeasurementWeight = v }
     if let v = number(m["position_prior"], rule: rule, what: "position_prior") { s.positionPrior = v }
-    if let w = m["section_weights"], case .mapping(let wm) = w {
-      for (k, v) in wm {
-        if let key = k.string, let value = number(v, rule: rule, what: "section weight") { s.sectionWeights[key] = value }
+    if let w = m["section_weights"], let wm = tree.pairs(w) {
+      for i in stride(from: wm.startIndex, to: wm.endIndex, by: 2) {
+        if let key = tree.scalar(wm[i]), let value = number(wm[i + 1], rule: rule, what: "section weight") { s.sectionWeights[key] = value }
       }
     } else if let w = m["section_weights"] {
       error("section_weights must be a mapping of section id to weight", w, rule: rule)
@@ -289,6 +284,13 @@ extension YAMLReader {
 }
 
 extension String {
+  /// True when nothing but whitespace is left after trimming (`trimmingSpaces.isEmpty`, without walking the
+  /// characters when the string starts with a visible ASCII character, as almost every rule string does).
+  var isBlank: Bool {
+    if let first = utf8.first, first > 0x20 && first < 0x7F { return false }
+    return trimmingSpaces.isEmpty
+  }
+
   var trimmingSpaces: Substring {
     var s = self[...]
     while let f = s.first, f.isWhitespace { s = s.dropFirst() }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a rule-set folder: the manifest, then each included file, collecting every diagnostic.
 struct RuleSetLoader {
@@ -47,12 +46,14 @@ struct RuleSetLoader {
   static func load(directory: URL, displayPath: String) -> Loaded {
     var out = Loaded()
     var hash = SHA256()
+    let folder = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
     let manifestName = displayPath.isEmpty ? "ruleset.yaml" : "\(displayPath)/ruleset.yaml"
     out.manifestPath = manifestName
-    guard let manifestNode = parse(directory.appendingPathComponent("ruleset.yaml"), display: manifestName, &out.diagnostics, &hash) else {
+    guard let manifestTree = parse(folder + "ruleset.yaml", display: manifestName, &out.diagnostics, &hash) else {
       return out
     }
-    var reader = YAMLReader(file: manifestName)
+    let manifestNode = manifestTree.root
+    var reader = YAMLReader(file: manifestName, tree: manifestTree)
     if let m = reader.mapping(manifestNode, allowed: ["format", "name", "version", "description", "audience", "include"], what: "manifest") {
       if let f = reader.integer(m["format"], rule: nil, what: "format") {
         if f > supportedFormat {
@@ -81,17 +82,17 @@ struct RuleSetLoader {
         continue
       }
       let display = displayPath.isEmpty ? file : "\(displayPath)/\(file)"
-      guard let root = parse(directory.appendingPathComponent(file), display: display, &out.diagnostics, &hash) else { continue }
-      var r = YAMLReader(file: display)
-      read(root, into: &out, reader: &r)
+      guard let tree = parse(folder + file, display: display, &out.diagnostics, &hash) else { continue }
+      var r = YAMLReader(file: display, tree: tree)
+      read(tree.root, into: &out, reader: &r)
       out.diagnostics += r.diagnostics
     }
     out.fingerprint = hash.hexDigest()
     return out
   }
 
-  private static func read(_ root: Node, into out: inout Loaded, reader r: inout YAMLReader) {
-    let kinds: Set<String> = [
+  private static func read(_ root: YAMLNode, into out: inout Loaded, reader r: inout YAMLReader) {
+    let kinds = [
       "abbreviations", "sections", "concepts", "context", "measurements", "escalation", "banned", "disclaimers", "summary",
     ]
     guard let m = r.mapping(root, allowed: kinds, what: "rule file") else { return }
@@ -118,16 +119,16 @@ struct RuleSetLoader {
     }
   }
 
-  /// Reads and parses one YAML file; adds its bytes to the fingerprint.
-  private static func parse(_ url: URL, display: String, _ diagnostics: inout [Diagnostic], _ hash: inout SHA256) -> Node? {
+  /// Reads and composes one YAML file; adds its bytes to the fingerprint.
+  private static func parse(_ path: String, display: String, _ diagnostics: inout [Diagnostic], _ hash: inout SHA256) -> YAMLTree? {
     let start = SourceLocation(file: display, line: 1, column: 1)
-    guard FileManager.default.fileExists(atPath: url.path) else {
+    guard FileManager.default.fileExists(atPath: path) else {
       diagnostics.append(Diagnostic(.error, "file does not exist", at: start))
       return nil
     }
     // Check the size before reading: a huge file (or a device such as /dev/zero) is refused without being read.
     var info = stat()
-    guard stat(url.path, &info) == 0 else {
+    guard stat(path, &info) == 0 else {
       diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
       return nil
     }
@@ -139,7 +140,7 @@ struct RuleSetLoader {
       diagnostics.append(Diagnostic(.error, "file is \(info.st_size) bytes; rule files are limited to \(maxFileBytes) bytes", at: start))
       return nil
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let data = FileManager.default.contents(atPath: path) else {
       diagnostics.append(Diagnostic(.error, "file cannot be read", at: start))
       return nil
     }
@@ -155,39 +156,34 @@ struct RuleSetLoader {
     hash.update([0])
     hash.update(data)
     hash.update([0])
-    if let v = YAMLLimits.check([UInt8](data)) {
-      diagnostics.append(Diagnostic(.error, v.message, at: SourceLocation(file: display, line: v.line, column: v.column)))
-      return nil
-    }
-    do {
-      // The basic resolver reads every scalar as a string (rule files never need YAML 1.1 type guessing, and the
-      // default resolver's regexes dominate load time); the reader converts numbers and booleans itself.
-      guard let node = try Yams.compose(yaml: text, .basic) else {
+    // The basic resolver's view, as with Yams before: every scalar is a string; the reader converts numbers and
+    // booleans itself.
+    do throws(YAMLComposer.Failure) {
+      guard let tree = try YAMLComposer.compose(text) else {
         diagnostics.append(Diagnostic(.error, "file is empty", at: start))
         return nil
       }
-      return node
-    } catch let error as YamlError {
-      diagnostics.append(yamlDiagnostic(error, display))
-      return nil
+      return tree
     } catch {
-      diagnostics.append(Diagnostic(.error, "YAML could not be parsed", at: start))
+      diagnostics.append(composeDiagnostic(error, display))
       return nil
     }
   }
 
-  private static func yamlDiagnostic(_ error: YamlError, _ file: String) -> Diagnostic {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+  private static func composeDiagnostic(_ failure: YAMLComposer.Failure, _ file: String) -> Diagnostic {
+    switch failure {
+    case .syntax(let problem, let line, let column):
       if problem.contains("nesting level") {
         return Diagnostic(
           .error, "YAML is nested more than \(YAMLLimits.maxNestingLevel) levels deep; rule files are limited to \(YAMLLimits.maxNestingLevel) levels",
-          at: SourceLocation(file: file, line: mark.line, column: mark.column))
+          at: SourceLocation(file: file, line: line, column: column))
       }
-      return Diagnostic(.error, "YAML syntax: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-    case .duplicatedKeysInMapping(let duplicates, _):
+      return Diagnostic(.error, "YAML syntax: \(problem)", at: SourceLocation(file: file, line: line, column: column))
+    case .duplicateKeys(let duplicates):
       return Diagnostic(.error, "duplicate keys: \(duplicates.joined(separator: ", "))", at: SourceLocation(file: file, line: 1, column: 1))
-    default:
+    case .limit(let v):
+      return Diagnostic(.error, v.message, at: SourceLocation(file: file, line: v.line, column: v.column))
+    case .unreadable:
       return Diagnostic(.error, "YAML could not be parsed", at: SourceLocation(file: file, line: 1, column: 1))
     }
   }

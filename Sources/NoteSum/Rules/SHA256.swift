@@ -1,8 +1,8 @@
 /// SHA-256 (FIPS 180-4), for rule-set fingerprints and input digests in the audit log.
 public struct SHA256: Sendable {
-  private var h: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-  ]
+  private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
+  private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
+  /// A partial block (under 64 bytes) waiting for more input.
   private var buffer: [UInt8] = []
   private var length: UInt64 = 0
 
@@ -28,22 +28,23 @@ public struct SHA256: Sendable {
 
   /// Adds bytes from a buffer, hashing whole 64-byte blocks straight from it.
   public mutating func update(buffer input: UnsafeBufferPointer<UInt8>) {
-    var i = 0
+    guard let base = input.baseAddress, !input.isEmpty else { return }
     length &+= UInt64(input.count)
-    while i < input.count {
-      if buffer.isEmpty && input.count - i >= 64 {
-        block(UnsafeBufferPointer(rebasing: input[i..<i + 64]))
-        i += 64
-        continue
-      }
-      let take = min(64 - buffer.count, input.count - i)
-      buffer.append(contentsOf: input[i..<i + take])
-      i += take
+    var i = 0
+    if !buffer.isEmpty {
+      i = min(64 - buffer.count, input.count)
+      buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: i))
       if buffer.count == 64 {
-        buffer.withUnsafeBufferPointer { block($0) }
+        buffer.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: 1) }
         buffer.removeAll(keepingCapacity: true)
       }
     }
+    let blocks = (input.count - i) / 64
+    if blocks > 0 {
+      compress(base + i, blocks: blocks)
+      i += blocks * 64
+    }
+    if i < input.count { buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: input.count - i)) }
   }
 
   /// The digest as 64 lower-case hex digits.
@@ -52,16 +53,16 @@ public struct SHA256: Sendable {
     buffer.append(0x80)
     if buffer.count > 56 {
       while buffer.count < 64 { buffer.append(0) }
-      buffer.withUnsafeBufferPointer { block($0) }
+      buffer.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: 1) }
       buffer.removeAll(keepingCapacity: true)
     }
     while buffer.count < 56 { buffer.append(0) }
     for i in (0..<8).reversed() { buffer.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-    buffer.withUnsafeBufferPointer { block($0) }
+    buffer.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: 1) }
     buffer.removeAll()
     let hex = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
-    for word in h {
+    for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
       for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(shift)) & 0xF)]) }
     }
     return String(decoding: out, as: UTF8.self)
@@ -74,28 +75,34 @@ public struct SHA256: Sendable {
     return s.hexDigest()
   }
 
-  private mutating func block(_ data: UnsafeBufferPointer<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      w[i] = UInt32(data[i * 4]) << 24 | UInt32(data[i * 4 + 1]) << 16 | UInt32(data[i * 4 + 2]) << 8
-        | UInt32(data[i * 4 + 3])
+  /// Hashes `blocks` consecutive 64-byte blocks, with the message schedule in one stack buffer for all of them.
+  private mutating func compress(_ data: UnsafePointer<UInt8>, blocks: Int) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      SHA256.k.withUnsafeBufferPointer { k in
+        for block in 0..<blocks {
+          let p = data + block * 64
+          for i in 0..<16 {
+            w[i] = UInt32(p[i * 4]) << 24 | UInt32(p[i * 4 + 1]) << 16 | UInt32(p[i * 4 + 2]) << 8 | UInt32(p[i * 4 + 3])
+          }
+          for i in 16..<64 {
+            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+          }
+          var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7
+          for i in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+          }
+          h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
+        }
+      }
     }
-    for i in 16..<64 {
-      let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-    for i in 0..<64 {
-      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-    }
-    h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
   }
 
   @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

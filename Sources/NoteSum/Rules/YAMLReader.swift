@@ -1,21 +1,23 @@
-import Yams
-
 /// Reads one rule file's YAML tree into values, collecting a diagnostic with `file:line:column` for every
 /// problem instead of stopping at the first.
 struct YAMLReader {
   let file: String
+  let tree: YAMLTree
   var diagnostics: [Diagnostic] = []
   /// Nodes visited so far; bounds the work a hostile file (alias bombs, huge nesting) can cause.
   private var budget = 2_000_000
 
-  init(file: String) { self.file = file }
-
-  func location(_ node: Node?) -> SourceLocation {
-    let mark = node?.mark
-    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  init(file: String, tree: YAMLTree = YAMLTree()) {
+    self.file = file
+    self.tree = tree
   }
 
-  mutating func error(_ message: String, _ node: Node?, rule: String? = nil) {
+  func location(_ node: YAMLNode?) -> SourceLocation {
+    guard let node else { return SourceLocation(file: file, line: 1, column: 1) }
+    return SourceLocation(file: file, line: tree.line(node), column: tree.column(node))
+  }
+
+  mutating func error(_ message: String, _ node: YAMLNode?, rule: String? = nil) {
     diagnostics.append(Diagnostic(.error, message, at: location(node), rule: rule))
   }
 
@@ -27,18 +29,19 @@ struct YAMLReader {
 
   /// The keys and values of a mapping, reporting unknown keys and a wrong type.
   mutating func mapping(
-    _ node: Node, allowed: Set<String>, rule: String? = nil, what: String
-  ) -> [String: Node]? {
+    _ node: YAMLNode, allowed: [String], rule: String? = nil, what: String
+  ) -> YAMLFields? {
     guard spend() else { return nil }
-    guard case .mapping(let m) = node else {
+    guard let pairs = tree.pairs(node) else {
       error("\(what) must be a mapping", node, rule: rule)
       return nil
     }
-    var out: [String: Node] = [:]
+    var out = YAMLFields()
     var rule = rule
-    if rule == nil, let idNode = m["id"], case .scalar(let s) = idNode { rule = s.string }
-    for (k, v) in m {
-      guard let key = k.string else {
+    if rule == nil, let idNode = tree.value(node, forKey: "id"), let s = tree.scalar(idNode) { rule = s }
+    for i in stride(from: pairs.startIndex, to: pairs.endIndex, by: 2) {
+      let k = pairs[i], v = pairs[i + 1]
+      guard let key = tree.scalar(k) else {
         error("keys must be strings", k, rule: rule)
         continue
       }
@@ -53,70 +56,69 @@ struct YAMLReader {
     return out
   }
 
-  mutating func sequence(_ node: Node, rule: String?, what: String) -> [Node]? {
+  mutating func sequence(_ node: YAMLNode, rule: String?, what: String) -> ArraySlice<YAMLNode>? {
     guard spend() else { return nil }
-    guard case .sequence(let s) = node else {
+    guard let items = tree.items(node) else {
       error("\(what) must be a list", node, rule: rule)
       return nil
     }
-    return Array(s)
+    return items
   }
 
-  mutating func string(_ node: Node?, rule: String?, what: String) -> String? {
+  mutating func string(_ node: YAMLNode?, rule: String?, what: String) -> String? {
     guard let node else { return nil }
     guard spend() else { return nil }
-    guard case .scalar(let s) = node else {
+    guard let s = tree.scalar(node) else {
       error("\(what) must be a string", node, rule: rule)
       return nil
     }
-    return s.string
+    return s
   }
 
   /// A string or a list of strings.
-  mutating func strings(_ node: Node?, rule: String?, what: String) -> [String]? {
+  mutating func strings(_ node: YAMLNode?, rule: String?, what: String) -> [String]? {
     guard let node else { return nil }
     guard spend() else { return nil }
-    switch node {
-    case .scalar(let s): return [s.string]
-    case .sequence(let seq):
-      var out: [String] = []
-      for item in seq {
-        guard spend() else { return nil }
-        if case .scalar(let s) = item { out.append(s.string) } else { error("\(what) must be a list of strings", item, rule: rule) }
-      }
-      return out
-    default:
+    if let s = tree.scalar(node) { return [s] }
+    guard let seq = tree.items(node) else {
       error("\(what) must be a string or a list of strings", node, rule: rule)
       return nil
     }
+    var out: [String] = []
+    out.reserveCapacity(seq.count)
+    for item in seq {
+      guard spend() else { return nil }
+      if let s = tree.scalar(item) { out.append(s) } else { error("\(what) must be a list of strings", item, rule: rule) }
+    }
+    return out
   }
 
-  mutating func number(_ node: Node?, rule: String?, what: String) -> Double? {
+  mutating func number(_ node: YAMLNode?, rule: String?, what: String) -> Double? {
     guard let node else { return nil }
     guard spend() else { return nil }
-    guard case .scalar(let s) = node, let v = Double(s.string), v.isFinite else {
+    guard let s = tree.scalar(node), let v = Double(s), v.isFinite else {
       error("\(what) must be a number", node, rule: rule)
       return nil
     }
     return v
   }
 
-  mutating func integer(_ node: Node?, rule: String?, what: String) -> Int? {
+  mutating func integer(_ node: YAMLNode?, rule: String?, what: String) -> Int? {
     guard let node else { return nil }
-    guard case .scalar(let s) = node, let v = Int(s.string) else {
+    guard let s = tree.scalar(node), let v = Int(s) else {
       error("\(what) must be a whole number", node, rule: rule)
       return nil
     }
     return v
   }
 
-  mutating func bool(_ node: Node?, rule: String?, what: String) -> Bool? {
+  mutating func bool(_ node: YAMLNode?, rule: String?, what: String) -> Bool? {
     guard let node else { return nil }
-    guard case .scalar(let s) = node else {
+    guard let s = tree.scalar(node) else {
       error("\(what) must be true or false", node, rule: rule)
       return nil
     }
-    switch s.string.lowercased() {
+    switch s.lowercased() {
     case "true", "yes": return true
     case "false", "no": return false
     default:
@@ -126,7 +128,7 @@ struct YAMLReader {
   }
 
   /// A value from a fixed set of words.
-  mutating func word<T: RawRepresentable>(_ node: Node?, as: T.Type, rule: String?, what: String) -> T?
+  mutating func word<T: RawRepresentable>(_ node: YAMLNode?, as: T.Type, rule: String?, what: String) -> T?
   where T.RawValue == String {
     guard let raw = string(node, rule: rule, what: what) else { return nil }
     if let v = T(rawValue: raw) { return v }
@@ -135,18 +137,36 @@ struct YAMLReader {
   }
 
   /// Examples: a mapping from kind to a list of strings, each remembering its location.
-  mutating func examples(_ node: Node?, kinds: Set<String>, rule: String) -> [RuleExample] {
+  mutating func examples(_ node: YAMLNode?, kinds: [String], rule: String) -> [RuleExample] {
     guard let node, let m = mapping(node, allowed: kinds, rule: rule, what: "examples") else { return [] }
     var out: [RuleExample] = []
     for kind in m.keys.sorted() {
       guard let list = m[kind] else { continue }
-      let items: [Node]
-      if case .sequence(let s) = list { items = Array(s) } else { items = [list] }
-      for item in items {
+      for item in tree.items(list) ?? [list] {
         guard let text = string(item, rule: rule, what: "example") else { continue }
         out.append(RuleExample(kind: kind, text: text, location: location(item)))
       }
     }
     return out.sorted { $0.location < $1.location }
   }
+}
+
+/// The known keys of one mapping and their values, in file order (a handful each, so looked up by a linear scan).
+struct YAMLFields {
+  private var fields: [(key: String, value: YAMLNode)] = []
+
+  /// The value of `key`, if present.
+  subscript(key: String) -> YAMLNode? {
+    get { fields.first { $0.key == key }?.value }
+    set {
+      if let i = fields.firstIndex(where: { $0.key == key }) {
+        if let newValue { fields[i].value = newValue } else { fields.remove(at: i) }
+      } else if let newValue {
+        fields.append((key, newValue))
+      }
+    }
+  }
+
+  /// The keys, in file order.
+  var keys: [String] { fields.map(\.key) }
 }
