@@ -133,25 +133,48 @@ public struct Document: Sendable {
   }
 
   private static func offsetMaps(_ units: [UInt16]) -> (scalar: [Int32], utf8: [Int32]) {
-    var scalar = [Int32](repeating: 0, count: units.count + 1)
-    var utf8: [Int32] = [0]
-    utf8.reserveCapacity(units.count + 1)
-    var s: Int32 = 0, b: Int32 = 0, i = 0
-    while i < units.count {
-      let u = units[i]
-      scalar[i] = s
-      if u >= 0xD800 && u < 0xDC00 && i + 1 < units.count {
-        scalar[i + 1] = s
-        b += 4
-        i += 2
-      } else {
-        b += u < 0x80 ? 1 : (u < 0x800 ? 2 : 3)
-        i += 1
+    let n = units.count
+    // Both maps are filled through pointers in one pass (appending per scalar cost more than the arithmetic).
+    var scalarCount = 0
+    let utf8 = [Int32](unsafeUninitializedCapacity: n + 1) { out, initialized in
+      out[0] = 0
+      var b: Int32 = 0, i = 0, k = 1
+      units.withUnsafeBufferPointer { u in
+        while i < n {
+          let c = u[i]
+          if c >= 0xD800 && c < 0xDC00 && i + 1 < n {
+            b += 4
+            i += 2
+          } else {
+            b += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3)
+            i += 1
+          }
+          out[k] = b
+          k += 1
+        }
       }
-      s += 1
-      utf8.append(b)
+      initialized = k
+      scalarCount = k - 1
     }
-    scalar[units.count] = s
+    let scalar = [Int32](unsafeUninitializedCapacity: n + 1) { out, initialized in
+      var s: Int32 = 0, i = 0
+      units.withUnsafeBufferPointer { u in
+        while i < n {
+          let c = u[i]
+          out[i] = s
+          if c >= 0xD800 && c < 0xDC00 && i + 1 < n {
+            out[i + 1] = s
+            i += 2
+          } else {
+            i += 1
+          }
+          s += 1
+        }
+      }
+      out[n] = s
+      initialized = n + 1
+    }
+    assert(Int(scalar[n]) == scalarCount)
     return (scalar, utf8)
   }
 }

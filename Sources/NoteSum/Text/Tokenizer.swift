@@ -4,17 +4,20 @@ import ICUText
 /// vocabulary id of its case-folded form.
 enum Tokenizer {
   static func tokenize(_ doc: Document, vocabulary: Vocabulary, workspace ws: TextWorkspace) -> [Token] {
-    var tokens = ws.tokens
-    tokens.removeAll(keepingCapacity: true)
-    ws.subwords.removeAll(keepingCapacity: true)
-    ws.boundaryEnds.removeAll(keepingCapacity: true)
-    ws.boundaryStatuses.removeAll(keepingCapacity: true)
+    // The workspace's buffers are moved into locals for the loop: touching a class's arrays per token costs a
+    // dynamic exclusivity check each time.
+    var tokens = take(&ws.tokens)
+    var subwords = take(&ws.subwords)
+    var fold = take(&ws.fold)
+    var ends = take(&ws.boundaryEnds)
+    var statuses = take(&ws.boundaryStatuses)
+    tokens.reserveCapacity(doc.utf16.count / 4)
     doc.utf16.withUnsafeBufferPointer { text in
-      ws.words.boundaries(in: text, into: &ws.boundaryEnds, statuses: &ws.boundaryStatuses)
+      ws.words.boundaries(in: text, into: &ends, statuses: &statuses)
       var start = 0
-      for k in ws.boundaryEnds.indices {
-        let end = Int(ws.boundaryEnds[k])
-        let status = ws.boundaryStatuses[k]
+      for k in ends.indices {
+        let end = Int(ends[k])
+        let status = statuses[k]
         defer { start = end }
         if status == 0 {
           // Spaces and punctuation: each non-space code unit (or surrogate pair) is its own token.
@@ -23,7 +26,7 @@ enum Tokenizer {
             let u = text[i]
             let width = (u >= 0xD800 && u < 0xDC00 && i + 1 < end) ? 2 : 1
             if !isSpace(u) {
-              let id = lookup(text, i, i + width, vocabulary, &ws.fold)
+              let id = lookup(text, i, i + width, vocabulary, &fold)
               tokens.append(Token(start: Int32(i), end: Int32(i + width), id: id, kind: .punctuation))
             }
             i += width
@@ -31,19 +34,32 @@ enum Tokenizer {
           continue
         }
         let kind: Token.Kind = status < BreakIterator.wordLetterStatus ? .number : .word
-        let id = lookup(text, start, end, vocabulary, &ws.fold)
+        let id = lookup(text, start, end, vocabulary, &fold)
         tokens.append(Token(start: Int32(start), end: Int32(end), id: id, kind: kind))
-        addSubwords(text, start, end, vocabulary, ws)
+        addSubwords(text, start, end, vocabulary, &subwords, &fold)
       }
     }
     ws.tokens = tokens
+    ws.subwords = subwords
+    ws.fold = fold
+    ws.boundaryEnds = ends
+    ws.boundaryStatuses = statuses
     return tokens
+  }
+
+  /// Moves a workspace buffer out (emptied, capacity kept), leaving an empty one behind.
+  @inline(__always) private static func take<T>(_ buffer: inout [T]) -> [T] {
+    var out: [T] = []
+    swap(&out, &buffer)
+    out.removeAll(keepingCapacity: true)
+    return out
   }
 
   /// Records the alphanumeric runs of a token that has punctuation inside it ("MI's" gives "MI" and "s").
   @inline(__always)
   private static func addSubwords(
-    _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ vocabulary: Vocabulary, _ ws: TextWorkspace
+    _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ vocabulary: Vocabulary,
+    _ subwords: inout [Subword], _ fold: inout [UInt16]
   ) {
     var inner = false
     for i in start..<end where !isWordUnit(text[i]) { inner = true; break }
@@ -54,7 +70,7 @@ enum Tokenizer {
       let runStart = i
       while i < end && isWordUnit(text[i]) { i += 1 }
       if i > runStart {
-        ws.subwords.append(Subword(start: Int32(runStart), id: lookup(text, runStart, i, vocabulary, &ws.fold)))
+        subwords.append(Subword(start: Int32(runStart), id: lookup(text, runStart, i, vocabulary, &fold)))
       }
     }
   }

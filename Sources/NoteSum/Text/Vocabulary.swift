@@ -48,18 +48,22 @@ struct Vocabulary: Sendable {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for u in word { h = (h ^ UInt64(Vocabulary.lower(u))) &* 0x100_0000_01b3 }
     var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-    return storage.withUnsafeBufferPointer { stored in
-      while true {
-        let e = table[slot]
-        if e < 0 { return Vocabulary.unknown }
-        let entry = entries[Int(e)]
-        if Int(entry.length) == word.count {
-          var same = true
-          let base = Int(entry.offset)
-          for k in 0..<word.count where stored[base + k] != Vocabulary.lower(word[k]) { same = false; break }
-          if same { return e }
+    return table.withUnsafeBufferPointer { table in
+      entries.withUnsafeBufferPointer { entries in
+        storage.withUnsafeBufferPointer { stored in
+          while true {
+            let e = table[slot]
+            if e < 0 { return Vocabulary.unknown }
+            let entry = entries[Int(e)]
+            if Int(entry.length) == word.count {
+              var same = true
+              let base = Int(entry.offset)
+              for k in 0..<word.count where stored[base + k] != Vocabulary.lower(word[k]) { same = false; break }
+              if same { return e }
+            }
+            slot = (slot + 1) & mask
+          }
         }
-        slot = (slot + 1) & mask
       }
     }
   }
