@@ -39,13 +39,13 @@ public enum RecordCodec {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
       return .failure(.init(kind: .blankLine, message: "blank line"))
     }
-    var object: [String: JSONValue]? = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+    var object = decodeObject(bytes)
     if object == nil, let offset = invalidUTF8Offset(bytes) {
       guard lossy else {
         return .failure(.init(kind: .invalidUTF8, message: "line is not valid UTF-8 (first bad byte at offset \(offset)); re-encode it or pass --lossy"))
       }
       bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
-      object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+      object = decodeObject(bytes)
     }
     guard let object else { return .failure(.init(kind: .invalidJSON, message: "line is not a JSON object")) }
     var id: String? = nil
@@ -68,6 +68,25 @@ public enum RecordCodec {
     var extra: [String: JSONValue] = [:]
     for k in extraFields { if let v = fields.removeValue(forKey: k) { extra[k] = v } }
     return .success(InputRecord(line: line.number, id: id, document: Document(text), fields: fields, extra: extra))
+  }
+
+  /// The line as a JSON object, or nil when it is not one, exactly as `JSONDecoder` decides. `JSONParser` decides
+  /// almost every line; `JSONDecoder` still gets the rare ones it cannot: zeros written with an exponent, and
+  /// UTF-16 or UTF-32 lines (told apart by a byte-order mark or NUL bytes, never valid in UTF-8 JSON).
+  static func decodeObject(_ bytes: [UInt8]) -> [String: JSONValue]? {
+    do {
+      return try bytes.withUnsafeBufferPointer { try JSONParser.parseObject($0) }
+    } catch let error as JSONParseError {
+      if case .zeroWithExponent = error { return decodeWithJSONDecoder(bytes) }
+      guard let first = bytes.first, first == 0xFE || first == 0xFF || bytes.contains(0) else { return nil }
+      return decodeWithJSONDecoder(bytes)
+    } catch {
+      return nil
+    }
+  }
+
+  static func decodeWithJSONDecoder(_ bytes: [UInt8]) -> [String: JSONValue]? {
+    try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
   }
 
   /// The error line for a record: `{"line": N, "id": …, "error": {"kind": …, "message": …}}`.
