@@ -115,8 +115,6 @@ extension NoteResult {
     }
     w.endArray()
     w.endObject()
-    var out = w.bytes
-    out.append(0x0A)
-    return out
+    return w.line()
   }
 }
