@@ -67,7 +67,12 @@ public enum RecordCodec {
     fields.removeValue(forKey: textField)
     var extra: [String: JSONValue] = [:]
     for k in extraFields { if let v = fields.removeValue(forKey: k) { extra[k] = v } }
-    return .success(InputRecord(line: line.number, id: id, document: Document(text), fields: fields, extra: extra))
+    return .success(InputRecord(line: line.number, id: id, document: document(text), fields: fields, extra: extra))
+  }
+
+  /// The note as a document, decoded from the string's own UTF-8 storage (no copy).
+  static func document(_ text: String) -> Document {
+    (try? Document(utf8: text.utf8)) ?? Document(text)
   }
 
   /// The line as a JSON object, or nil when it is not one, exactly as `JSONDecoder` decides. `JSONParser` decides
@@ -97,6 +102,10 @@ public enum RecordCodec {
 
   /// One JSON object plus a newline; keys sorted, so the bytes never depend on hashing. Note results go through
   /// the hand-written writer (`NoteResult.jsonLine`, the same bytes, several times faster).
+  public static func encodeLine(_ result: NoteResult) -> [UInt8] { result.jsonLine() }
+
+  /// One JSON object plus a newline, keys sorted, through `JSONEncoder`; a note result passed as a generic value
+  /// still goes through the hand-written writer.
   public static func encodeLine<T: Encodable>(_ value: T) -> [UInt8] {
     if let result = value as? NoteResult { return result.jsonLine() }
     return encodeWithJSONEncoder(value)

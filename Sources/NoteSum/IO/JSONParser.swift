@@ -190,8 +190,11 @@ struct JSONParser {
         i += 1
       case 0..<0x20: throw .invalidString(offset: i)
       default:
-        out.append(b)
+        // Copy the run up to the next quote, backslash or control character at once.
+        let runStart = i
         i += 1
+        while i < bytes.count, bytes[i] != Byte.quote, bytes[i] != Byte.backslash, bytes[i] >= 0x20 { i += 1 }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
       }
     }
     throw .syntax(offset: i)

@@ -1,14 +1,16 @@
 /// A small JSON writer into a byte buffer, for the hot output path. Callers write object keys in sorted order, so
 /// the bytes match `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` and never depend on hashing.
-struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+  private var bytes: ByteBuffer
+  /// True right after an opening bracket or a key: the next value gets no comma before it.
+  private var atStart = true
 
-  init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 1024) { bytes = ByteBuffer(capacity: capacity) }
 
-  mutating func beginObject() { separate(); bytes.append(Byte.openBrace) }
-  mutating func endObject() { bytes.append(Byte.closeBrace) }
-  mutating func beginArray() { separate(); bytes.append(Byte.openBracket) }
-  mutating func endArray() { bytes.append(Byte.closeBracket) }
+  mutating func beginObject() { separate(); bytes.append(Byte.openBrace); atStart = true }
+  mutating func endObject() { bytes.append(Byte.closeBrace); atStart = false }
+  mutating func beginArray() { separate(); bytes.append(Byte.openBracket); atStart = true }
+  mutating func endArray() { bytes.append(Byte.closeBracket); atStart = false }
 
   /// Writes `"name":` for a key that needs no escaping (a literal in the source); the next value belongs to it.
   mutating func key(_ name: StaticString) {
@@ -17,6 +19,7 @@ struct JSONWriter {
     append(name)
     bytes.append(Byte.quote)
     bytes.append(Byte.colon)
+    atStart = true
   }
 
   /// Writes `"name":` for any key, escaped; the next value belongs to it.
@@ -24,6 +27,7 @@ struct JSONWriter {
     separate()
     writeString(name)
     bytes.append(Byte.colon)
+    atStart = true
   }
 
   mutating func string(_ s: String) { separate(); writeString(s) }
@@ -34,7 +38,12 @@ struct JSONWriter {
   /// A double as `JSONEncoder` writes it: whole numbers without a fraction, others in shortest round-trip form.
   mutating func double(_ v: Double) {
     separate()
-    if v.isFinite && v == v.rounded() && abs(v) < 1e15 { writeInt(Int64(v)) } else { bytes.append(contentsOf: "\(v)".utf8) }
+    if v.isFinite && v == v.rounded() && abs(v) < 1e15 {
+      writeInt(Int64(v))
+    } else {
+      var text = "\(v)"
+      text.withUTF8 { bytes.append($0) }
+    }
   }
 
   mutating func value(_ v: JSONValue) {
@@ -60,21 +69,18 @@ struct JSONWriter {
   /// Ends the line: appends the newline and hands over the bytes.
   consuming func line() -> [UInt8] {
     bytes.append(0x0A)
-    return bytes
+    return bytes.array
   }
 
   // MARK: internals
 
-  /// Puts a comma before every item of an array or object but the first. The byte before a value tells which: an
-  /// opening bracket or a key's colon starts a container or member, anything else ends an earlier value (a string
-  /// value ends with a quote, so a colon is never the last byte of one); an empty buffer is the top-level value.
+  /// Puts a comma before every item of an array or object but the first (a key's value gets none).
   private mutating func separate() {
-    guard let last = bytes.last else { return }
-    if last != Byte.openBrace && last != Byte.openBracket && last != Byte.colon { bytes.append(Byte.comma) }
+    if atStart { atStart = false } else { bytes.append(Byte.comma) }
   }
 
   private mutating func append(_ s: StaticString) {
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    s.withUTF8Buffer { bytes.append($0) }
   }
 
   /// Decimal digits of `v`, as `String(v)` gives them.
@@ -88,7 +94,7 @@ struct JSONWriter {
         buf[n] = Byte.zero + UInt8(m % 10)
         m /= 10
       } while m != 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[n...]))
+      bytes.append(UnsafeBufferPointer(rebasing: buf[n...]))
     }
   }
 
@@ -103,7 +109,7 @@ struct JSONWriter {
     bytes.append(Byte.quote)
     var runStart = 0
     for (i, b) in utf8.enumerated() where b < 0x20 || b == Byte.quote || b == Byte.backslash {
-      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+      if runStart < i { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
       runStart = i + 1
       bytes.append(Byte.backslash)
       switch b {
@@ -121,7 +127,7 @@ struct JSONWriter {
         bytes.append(Self.hexDigits[Int(b & 0xF)])
       }
     }
-    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    if runStart < utf8.count { bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
     bytes.append(Byte.quote)
   }
 
