@@ -75,10 +75,12 @@ struct JSONWriter: ~Copyable {
   // MARK: internals
 
   /// Puts a comma before every item of an array or object but the first (a key's value gets none).
+  @inline(__always)
   private mutating func separate() {
     if atStart { atStart = false } else { bytes.append(Byte.comma) }
   }
 
+  @inline(__always)
   private mutating func append(_ s: StaticString) {
     s.withUTF8Buffer { bytes.append($0) }
   }
