@@ -29,6 +29,7 @@ public func fuzzJSONL(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
       last = line.number
       if line.bytes.count > limit { fatalError("a line over the limit was returned whole") }
       if line.bytes.contains(0x0A) { fatalError("a line contains a newline") }
+      checkAgainstJSONDecoder(line)
       for lossy in [false, true] {
         switch RecordCodec.decode(line, lossy: lossy, maxNoteBytes: 256) {
         case .success(let record):
@@ -48,6 +49,29 @@ public func fuzzJSONL(_ data: UnsafeRawPointer?, _ count: Int) -> CInt {
   let trailing = count > 0 && start.load(fromByteOffset: count - 1, as: UInt8.self) != 0x0A ? 1 : 0
   if lines != newlines + trailing { fatalError("\(lines) lines read from \(newlines) newlines (+\(trailing) unterminated)") }
   return 0
+}
+
+/// The decoding `RecordCodec` had before its own parser, as the reference: the same lines must be records, with the
+/// same id, text and fields, and the same lines errors. Skipped for deeply nested lines, where `JSONDecoder` itself
+/// can trap (it allows 512 levels; the parser's limit is tested in NoteSumTests).
+func checkAgainstJSONDecoder(_ line: JSONLLine) {
+  guard line.overlongBytes == nil, line.bytes.count(where: { $0 == 0x5B || $0 == 0x7B }) < 256 else { return }
+  if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+  let reference = try? JSONDecoder().decode([String: JSONValue].self, from: Data(line.bytes))
+  let result = RecordCodec.decode(line, lossy: false, maxNoteBytes: Int.max)
+  switch (reference, result) {
+  case (nil, .success): fatalError("a line JSONDecoder rejects decoded as a record")
+  case (nil, .failure(let e)):
+    if e.kind != .invalidJSON && e.kind != .invalidUTF8 { fatalError("a line JSONDecoder rejects gave \(e.kind)") }
+  case (let object?, .success(let record)):
+    var fields = object
+    let id = fields.removeValue(forKey: "id"), text = fields.removeValue(forKey: "text")
+    if record.id != id?.idString { fatalError("record id differs from JSONDecoder's") }
+    guard case .string(let t) = text, record.document.text == Document(t).text else { fatalError("record text differs") }
+    if record.fields != fields { fatalError("record fields differ from JSONDecoder's") }
+  case (_?, .failure(let e)):
+    if e.kind == .invalidJSON || e.kind == .invalidUTF8 { fatalError("a line JSONDecoder accepts gave \(e.kind)") }
+  }
 }
 
 struct Echo: Encodable {

@@ -39,13 +39,13 @@ public enum RecordCodec {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
       return .failure(.init(kind: .blankLine, message: "blank line"))
     }
-    var object: [String: JSONValue]? = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+    var object = decodeObject(bytes)
     if object == nil, let offset = invalidUTF8Offset(bytes) {
       guard lossy else {
         return .failure(.init(kind: .invalidUTF8, message: "line is not valid UTF-8 (first bad byte at offset \(offset)); re-encode it or pass --lossy"))
       }
       bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
-      object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+      object = decodeObject(bytes)
     }
     guard let object else { return .failure(.init(kind: .invalidJSON, message: "line is not a JSON object")) }
     var id: String? = nil
@@ -67,7 +67,31 @@ public enum RecordCodec {
     fields.removeValue(forKey: textField)
     var extra: [String: JSONValue] = [:]
     for k in extraFields { if let v = fields.removeValue(forKey: k) { extra[k] = v } }
-    return .success(InputRecord(line: line.number, id: id, document: Document(text), fields: fields, extra: extra))
+    return .success(InputRecord(line: line.number, id: id, document: document(text), fields: fields, extra: extra))
+  }
+
+  /// The note as a document, decoded from the string's own UTF-8 storage (no copy).
+  static func document(_ text: String) -> Document {
+    (try? Document(utf8: text.utf8)) ?? Document(text)
+  }
+
+  /// The line as a JSON object, or nil when it is not one, exactly as `JSONDecoder` decides. `JSONParser` decides
+  /// almost every line; `JSONDecoder` still gets the rare ones it cannot: zeros written with an exponent, and
+  /// UTF-16 or UTF-32 lines (told apart by a byte-order mark or NUL bytes, never valid in UTF-8 JSON).
+  static func decodeObject(_ bytes: [UInt8]) -> [String: JSONValue]? {
+    do {
+      return try bytes.withUnsafeBufferPointer { try JSONParser.parseObject($0) }
+    } catch let error as JSONParseError {
+      if case .zeroWithExponent = error { return decodeWithJSONDecoder(bytes) }
+      guard let first = bytes.first, first == 0xFE || first == 0xFF || bytes.contains(0) else { return nil }
+      return decodeWithJSONDecoder(bytes)
+    } catch {
+      return nil
+    }
+  }
+
+  static func decodeWithJSONDecoder(_ bytes: [UInt8]) -> [String: JSONValue]? {
+    try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
   }
 
   /// The error line for a record: `{"line": N, "id": …, "error": {"kind": …, "message": …}}`.
@@ -78,6 +102,10 @@ public enum RecordCodec {
 
   /// One JSON object plus a newline; keys sorted, so the bytes never depend on hashing. Note results go through
   /// the hand-written writer (`NoteResult.jsonLine`, the same bytes, several times faster).
+  public static func encodeLine(_ result: NoteResult) -> [UInt8] { result.jsonLine() }
+
+  /// One JSON object plus a newline, keys sorted, through `JSONEncoder`; a note result passed as a generic value
+  /// still goes through the hand-written writer.
   public static func encodeLine<T: Encodable>(_ value: T) -> [UInt8] {
     if let result = value as? NoteResult { return result.jsonLine() }
     return encodeWithJSONEncoder(value)

@@ -2,7 +2,7 @@ extension NoteResult {
   /// The result as one line of JSON (with its newline): keys sorted, the same bytes `JSONEncoder` gives with
   /// `.sortedKeys`, written directly because output encoding is a large share of a stream's time.
   public func jsonLine() -> [UInt8] {
-    var w = JSONWriter(capacity: 2048)
+    var w = JSONWriter(capacity: 4096)
     w.beginObject()
     w.key("audience"); w.string(audience.rawValue)
     w.key("blocked"); w.bool(blocked)
@@ -115,8 +115,6 @@ extension NoteResult {
     }
     w.endArray()
     w.endObject()
-    var out = w.bytes
-    out.append(0x0A)
-    return out
+    return w.line()
   }
 }
