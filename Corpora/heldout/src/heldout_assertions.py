@@ -22,7 +22,7 @@ S = [
     ("nursing", "Pt «confused|confusion|» overnight, pulling at IV.", []),
     ("ed", "Sudden onset «worst headache of her life|thunderclap_headache|» while lifting weights.", []),
     ("clinic", "C/o «fatigue|fatigue|» and «insomnia|insomnia|» since starting night shifts.", []),
-    ("clinic", "«Burning w/ urination|dysuria|» and frequency x3d, likely «UTI|uti|».", []),
+    ("clinic", "«Burning w/ urination|dysuria|» and frequency x3d, likely «UTI|uti|u».", []),
     ("ed", "Exam: «LLE swelling|unilateral_leg_swelling|», calf tender; RLE normal.", []),
     ("paediatrics", "Mom reports pt has had «diarrhea|diarrhea|» x4 days, 6-7 watery stools/day.", []),
     ("ed", "Pt «syncopized|syncope|» in the shower, witnessed by husband.", []),
@@ -163,11 +163,11 @@ S = [
     ("clinic", "FH negative for colon cancer and «CAD|cad|fn».", []),
     ("clinic", "Family hx significant for «HTN|hypertension|f» (both parents) and «hyperlipidemia|hyperlipidemia|f».", []),
     # ---------------- other experiencer ----------------
-    ("paediatrics", "Sibling at home with «fever|fever|o» and «cough|cough|o».", []),
+    ("paediatrics", "Sibling at home with «fever|fever|f» and «cough|cough|f».", []),
     ("ed", "Husband had «diarrhea|diarrhea|o» last week; pt now has «vomiting|vomiting|».", []),
     ("clinic", "Roommate recently diagnosed with «pneumonia|pneumonia|o».", []),
     ("psychiatry", "Pt's boyfriend has voiced «suicidal ideation|suicidal_ideation|o»; pt worried about him.", []),
-    ("telehealth", "Caller is the daughter, who reports her own «anxiety|anxiety|o» about caring for pt.", []),
+    ("telehealth", "Caller is the daughter, who reports her own «anxiety|anxiety|f» about caring for pt.", []),
     ("paediatrics", "Classmates with «strep throat|sore_throat|o»; pt has «sore throat|sore_throat|» too.", []),
     # ---------------- historical vs current in one snippet ----------------
     ("ed", "H/o «afib|atrial_fibrillation|h»; now with «palpitations|palpitations|» x1h.", []),

@@ -39,7 +39,7 @@ Plan: 30 mL/kg, cultures, pip-tazo, norepi if MAP <65 after bolus. ICU consult."
  ["esc.hypotension", "esc.elevated_lactate"]),
 # 5 septic shock, inpatient, vitals in words
 ("inpatient", """MICU ADMIT NOTE
-Patient ‹Lorraine Quist|name› (‹MRN 30042217|mrn›), DOB ‹7/2/1948|dob›
+Patient ‹Lorraine Quist|name› (MRN ‹30042217|mrn›), DOB ‹7/2/1948|dob›
 58F with PNA now in «septic shock|septic_shock|» requiring norepinephrine 0.15 mcg/kg/min. Blood pressure 78/40 prior to pressors. Lactate 6.1.
 Sats 91% on 6L NC. Temp 38.8. HR 128.
 Source: LLL pneumonia, «sepsis|sepsis|» bundle completed in ED.
@@ -143,7 +143,7 @@ A: Suspected ruptured «ectopic|ectopic_pregnancy|u». GYN to OR.""", []),
 # 20 cauda equina
 ("ed", """ED PROVIDER NOTE
 Pt: ‹Lars Nygaard|name›   DOB: ‹06/06/1976|dob›   MRN ‹555-90-12|mrn›
-48M known L4-5 disc herniation, 3 days worse low back pain now with «urinary retention|urinary_retention|» (PVR 900 mL) and «numbness in the saddle area|saddle_anesthesia|». Bilat leg «weakness, L>R|bilateral_leg_weakness|».
+48M known L4-5 disc herniation, 3 days worse low back pain now with «urinary retention|urinary_retention|» (PVR 900 mL) and «numbness in the saddle area|saddle_anesthesia|». «Bilat leg weakness|bilateral_leg_weakness|», L>R.
 Rectal tone decreased.
 Plan: STAT MRI L-spine, neurosurgery consult for possible «CES|cauda_equina|u».""", []),
 # 21 testicular torsion
@@ -298,7 +298,7 @@ Plan: low K diet, fluid restriction, continue cefazolin.""", []),
 # 9 other experiencer
 ("paediatrics", """PEDS CLINIC
 ‹Juniper Allcott|name› 7yo, DOB ‹10/10/2017|dob›
-Here for sore throat. Mother reports that a classmate was hospitalized with «meningitis|meningitis|o» last week, and the pt's brother had «fever|fever|o» and a «petechial rash|petechial_rash|o» over the weekend.
+Here for sore throat. Mother reports that a classmate was hospitalized with «meningitis|meningitis|o» last week, and the pt's brother had «fever|fever|f» and a «petechial rash|petechial_rash|f» over the weekend.
 Pt: no «fever|fever|n», no «neck stiffness|neck_stiffness|n», no rash. Rapid strep negative.
 Plan: supportive care. Return if «stiff neck|neck_stiffness|y» or «purple spots|petechial_rash|y».""", []),
 # 10 pseudo-negation & no change
