@@ -35,28 +35,34 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
         """)
     },
+    // 1 → 2: each note's length in tokens (FTS5's own count, copied from its `_docsize` table) and a narrow covering
+    // index over what ranking and the escalation and time filters read. Searches join it in rowid order, so bm25
+    // needs no per-row `_docsize` lookup and filters never touch the wide note rows.
+    { db in
+      try db.execute(sql: "ALTER TABLE notes ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0")
+      let update = try db.makeStatement(sql: "UPDATE notes SET tokens = ? WHERE key = ?")
+      let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM notes_fts_docsize")
+      while let row = try sizes.next() {
+        try update.execute(arguments: [DocSize.tokens(row["sz"]), row["id"] as Int64])
+      }
+      try db.execute(sql: "CREATE INDEX notes_search ON notes (key, tokens, escalation, indexed_at)")
+    },
   ]
 
   /// Brings a database up to `version`, refusing one written by a newer schema.
-  /// A version-0 database must be empty: notesum does not take over a foreign database.
-  static func migrate(_ db: Database, path: String) throws {
+  /// A version-0 database must be empty, and is only set up when `create` is true: notesum does not take over a
+  /// foreign database, and reads never create an index. Older versions are migrated either way.
+  static func migrate(_ db: Database, path: String, create: Bool) throws {
     let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if found > version { throw IndexError.newerSchema(found: found, supported: version) }
     if found == version { return }
     if found == 0 {
       let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-      if tables > 0 { throw IndexError.notAnIndex(path: path) }
+      if tables > 0 || !create { throw IndexError.notAnIndex(path: path) }
     }
     for k in found..<version {
       try migrations[k](db)
       try db.execute(sql: "PRAGMA user_version = \(k + 1)")
     }
-  }
-
-  /// Checks the version without changing anything (read-only opens).
-  static func check(_ db: Database, path: String) throws {
-    let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-    if found > version { throw IndexError.newerSchema(found: found, supported: version) }
-    if found < version { throw IndexError.notAnIndex(path: path) }
   }
 }

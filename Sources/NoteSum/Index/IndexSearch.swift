@@ -118,39 +118,10 @@ extension NoteIndex {
     try mapErrors("searching") {
       try pool.read { db in
         let pattern = try Self.pattern(for: q, in: db)
-        // Rank first, carrying only keys, so snippets and stored columns are built for the hits alone.
-        var sql = """
-          SELECT notes_fts.rowid AS key, notes_fts.rank AS rank
-          FROM notes_fts JOIN notes n ON n.key = notes_fts.rowid
-          WHERE notes_fts MATCH ?
-          """
-        var args: StatementArguments = [pattern]
-        if let level = q.minimumEscalation, level > .none {
-          sql += " AND n.escalation >= ?"
-          args += [level.rank]
-        }
-        if let since = q.since {
-          sql += " AND n.indexed_at >= ?"
-          args += [since.timeIntervalSince1970]
-        }
-        for concept in q.concepts {
-          if let section = q.section {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ? AND c.section = ?)"
-            args += [concept, section]
-          } else {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ?)"
-            args += [concept]
-          }
-        }
-        if q.concepts.isEmpty, let section = q.section {
-          sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.section = ?)"
-          args += [section]
-        }
-        sql += " ORDER BY notes_fts.rank LIMIT ?"
-        args += [max(0, q.limit)]
+        let (sql, args) = Self.ranking(q, pattern: pattern)
         let ranked: [Row]
         do {
-          ranked = try Row.fetchAll(db, sql: sql, arguments: args)
+          ranked = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args)
         } catch let e as DatabaseError where q.raw && e.resultCode == .SQLITE_ERROR {
           // Every other part of the statement is fixed; a SQL error here comes from the user's FTS5 expression.
           throw IndexError.invalidQuery

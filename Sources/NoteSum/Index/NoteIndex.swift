@@ -12,7 +12,7 @@ public final class NoteIndex: Sendable {
 
   /// Opens the index at `path`.
   /// - Parameter create: create the file (mode 0600) and its tables when missing; when false a missing file is
-  ///   an `IndexError.notFound`.
+  ///   an `IndexError.notFound`. An index written by an older notesum is migrated either way.
   /// - Throws: `IndexError` (a newer schema, a foreign database, a missing file, or a SQLite failure).
   public init(path: String, create: Bool = true) throws {
     self.path = path
@@ -27,12 +27,15 @@ public final class NoteIndex: Sendable {
     }
     var config = Configuration()
     config.busyMode = .timeout(10)
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try BM25Function.register(db)
+    }
     do {
       pool = try DatabasePool(path: path, configuration: config)
       try pool.barrierWriteWithoutTransaction { db in
         try db.inTransaction {
-          if create { try IndexSchema.migrate(db, path: path) } else { try IndexSchema.check(db, path: path) }
+          try IndexSchema.migrate(db, path: path, create: create)
           return .commit
         }
       }
