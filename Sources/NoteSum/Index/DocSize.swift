@@ -4,7 +4,7 @@ import Foundation
 /// length in tokens (7 bits a byte, most significant first, high bit set on every byte but the last).
 enum DocSize {
   /// The length in tokens of the first (only) column; 0 for an empty or missing record.
-  static func tokens(_ record: Data?) -> Int {
+  static func tokens(_ record: (some Sequence<UInt8>)?) -> Int {
     guard let record else { return 0 }
     var value = 0
     for byte in record.prefix(5) {

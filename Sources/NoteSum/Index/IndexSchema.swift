@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The index's tables, versioned with `PRAGMA user_version`. Migration `k` takes version `k` to `k + 1`.
@@ -43,7 +44,7 @@ enum IndexSchema {
       let update = try db.makeStatement(sql: "UPDATE notes SET tokens = ? WHERE key = ?")
       let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM notes_fts_docsize")
       while let row = try sizes.next() {
-        try update.execute(arguments: [DocSize.tokens(row["sz"]), row["id"] as Int64])
+        try update.execute(arguments: [DocSize.tokens(row["sz"] as Data?), row["id"] as Int64])
       }
       try db.execute(sql: "CREATE INDEX notes_search ON notes (key, tokens, escalation, indexed_at)")
     },

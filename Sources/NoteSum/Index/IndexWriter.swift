@@ -1,10 +1,13 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Upserts and deletes of notes within one write transaction, with cached statements.
-struct IndexWriter {
+final class IndexWriter {
   let db: Database
-  private let find, deleteNote, deleteText, deleteConcepts, lastKey, insertNote, insertText, length, insertConcept: Statement
+  private let find, deleteNote, deleteText, deleteConcepts, insertNote, insertText, length, insertConcept: Statement
+  /// The key the next note gets: one past the largest when the writer started (one transaction has one writer).
+  private var nextKey: Int64
 
   init(_ db: Database) throws {
     self.db = db
@@ -12,7 +15,6 @@ struct IndexWriter {
     deleteNote = try db.cachedStatement(sql: "DELETE FROM notes WHERE key = ?")
     deleteText = try db.cachedStatement(sql: "DELETE FROM notes_fts WHERE rowid = ?")
     deleteConcepts = try db.cachedStatement(sql: "DELETE FROM note_concepts WHERE note = ?")
-    lastKey = try db.cachedStatement(sql: "SELECT max(key) FROM notes")
     insertNote = try db.cachedStatement(sql: """
       INSERT INTO notes (key, id, escalation, reasons, summary, blocked, ruleset_name, ruleset_version, ruleset_sha256,
         indexed_at, tokens)
@@ -21,32 +23,60 @@ struct IndexWriter {
     insertText = try db.cachedStatement(sql: "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)")
     length = try db.cachedStatement(sql: "SELECT sz FROM notes_fts_docsize WHERE id = ?")
     insertConcept = try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_concepts (note, concept, section) VALUES (?, ?, ?)")
+    nextKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM notes") ?? 0) + 1
   }
 
   /// Replaces any note with the entry's id by the entry: the note row, its text and its facets.
-  /// The text goes in first, under the key SQLite would give the note (one past the largest), so the note row can
-  /// carry the length in tokens FTS5 counted.
+  /// The text goes in first, so the note row can carry the length in tokens FTS5 counted for it.
   func upsert(_ e: IndexEntry, indexedAt: Double) throws {
     _ = try delete(id: e.id)
-    let key = (try Int64.fetchOne(lastKey) ?? 0) + 1
+    let key = nextKey
+    nextKey += 1
     try insertText.execute(arguments: [key, e.text])
-    let tokens = DocSize.tokens(try Data.fetchOne(length, arguments: [key]))
+    let tokens = try probe(length, binding: key) { h in
+      DocSize.tokens(UnsafeRawBufferPointer(start: sqlite3_column_blob(h, 0), count: Int(sqlite3_column_bytes(h, 0))))
+    }
     let r = e.result
     let reasons = r.escalation.reasons.map(\.rule).joined(separator: " ")
     let summary = r.summary.map(\.text).joined(separator: IndexSchema.summarySeparator)
     try insertNote.execute(arguments: [
       key, e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version, r.ruleset.sha256,
-      indexedAt, tokens,
+      indexedAt, tokens ?? 0,
     ])
     for c in e.concepts { try insertConcept.execute(arguments: [key, c.concept, c.section]) }
   }
 
   /// Deletes the note with this id and everything stored for it. Returns whether it was present.
   func delete(id: String) throws -> Bool {
-    guard let key = try Int64.fetchOne(find, arguments: [id]) else { return false }
+    guard let key = try probe(find, binding: id, { sqlite3_column_int64($0, 0) }) else { return false }
     try deleteText.execute(arguments: [key])
     try deleteConcepts.execute(arguments: [key])
     try deleteNote.execute(arguments: [key])
     return true
   }
+
+  /// Runs a one-row lookup with SQLite's C API and reads its first column (nil without a row or for NULL).
+  /// On this path GRDB's generic fetch costs more than the index probe itself.
+  private func probe<T>(_ s: Statement, binding value: some DatabaseValueConvertible, _ read: (OpaquePointer) -> T) throws -> T? {
+    let h = s.sqliteStatement
+    defer {
+      sqlite3_reset(h)
+      sqlite3_clear_bindings(h)
+    }
+    let rc: Int32
+    switch value.databaseValue.storage {
+    case .int64(let v): rc = sqlite3_bind_int64(h, 1, v)
+    case .string(let v): rc = sqlite3_bind_text(h, 1, v, -1, Self.transient)
+    default: rc = SQLITE_MISUSE
+    }
+    if rc != SQLITE_OK { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
+    switch sqlite3_step(h) {
+    case SQLITE_ROW: return sqlite3_column_type(h, 0) == SQLITE_NULL ? nil : read(h)
+    case SQLITE_DONE: return nil
+    case let code: throw DatabaseError(resultCode: ResultCode(rawValue: code))
+    }
+  }
+
+  /// SQLite copies bound text before `bind` returns.
+  private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 }

@@ -72,7 +72,7 @@ import Testing
     #expect(DocSize.tokens(Data([0x81, 0x00])) == 128)
     #expect(DocSize.tokens(Data([0x82, 0x80, 0x01])) == 32769)
     #expect(DocSize.tokens(Data([0x05, 0x09])) == 5, "only the first column")
-    #expect(DocSize.tokens(nil) == 0)
+    #expect(DocSize.tokens(nil as Data?) == 0)
   }
 
   @Test(arguments: [
