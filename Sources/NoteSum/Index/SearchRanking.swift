@@ -6,7 +6,7 @@ extension NoteIndex {
   /// It carries only keys, so snippets and stored columns are built for the hits alone. The full-text match drives
   /// the join (CROSS JOIN fixes the order) and yields matches in rowid order; each one looks up its length and filter
   /// columns in the narrow covering index `notes_search`, and filters run before the row is scored.
-  static func ranking(_ q: SearchQuery, pattern: FTS5Pattern) -> (sql: String, arguments: StatementArguments) {
+  static func ranking(_ q: SearchQuery, pattern: String) -> (sql: String, arguments: StatementArguments) {
     var sql = """
       SELECT notes_fts.rowid AS key, \(BM25Function.name)(notes_fts, n.tokens) AS rank
       FROM notes_fts CROSS JOIN notes n INDEXED BY notes_search ON n.key = notes_fts.rowid
