@@ -19,64 +19,76 @@ enum BM25Function {
     if rc != SQLITE_OK { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
   }
 
-  /// What stays the same for every row of one query: the mean length and each phrase's idf.
+  /// What stays the same for every row of one query (the mean length and each phrase's idf), and a buffer for the
+  /// row's phrase frequencies. Plain buffers: this runs for every match, and Swift arrays in a class cost checks.
   final class QueryData {
+    let phrases: Int
     let meanLength: Double
-    let idf: [Double]
-    var frequency: [Double]
+    let idf: UnsafeMutableBufferPointer<Double>
+    let frequency: UnsafeMutableBufferPointer<Double>
 
     init(meanLength: Double, idf: [Double]) {
+      phrases = idf.count
       self.meanLength = meanLength
-      self.idf = idf
-      frequency = Array(repeating: 0, count: idf.count)
+      self.idf = .allocate(capacity: idf.count)
+      _ = self.idf.initialize(from: idf)
+      frequency = .allocate(capacity: idf.count)
+      frequency.initialize(repeating: 0)
+    }
+
+    deinit {
+      idf.deallocate()
+      frequency.deallocate()
     }
   }
 
   private static let score: fts5_extension_function = { api, fts, context, argc, argv in
-    guard let api = api?.pointee, let fts else { return }
+    guard let api, let fts else { return }
     let rc = BM25Function.evaluate(api, fts, context, argc, argv)
     if rc != SQLITE_OK { sqlite3_result_error_code(context, rc) }
   }
 
   private static func evaluate(
-    _ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ context: OpaquePointer?, _ argc: Int32,
+    _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, _ context: OpaquePointer?, _ argc: Int32,
     _ argv: UnsafeMutablePointer<OpaquePointer?>?
   ) -> Int32 {
     var rc = SQLITE_OK
     let data: QueryData
-    if let stored = api.xGetAuxdata!(fts, 0) {
+    if let stored = api.pointee.xGetAuxdata!(fts, 0) {
       data = Unmanaged<QueryData>.fromOpaque(stored).takeUnretainedValue()
     } else {
-      guard let made = queryData(api, fts, &rc) else { return rc }
+      guard let made = queryData(api.pointee, fts, &rc) else { return rc }
       data = made
       let box = Unmanaged.passRetained(made).toOpaque()
-      rc = api.xSetAuxdata!(fts, box) { Unmanaged<QueryData>.fromOpaque($0!).release() }
+      rc = api.pointee.xSetAuxdata!(fts, box) { Unmanaged<QueryData>.fromOpaque($0!).release() }
       if rc != SQLITE_OK { return rc }
     }
-    for i in data.frequency.indices { data.frequency[i] = 0 }
+    let frequency = data.frequency, idf = data.idf
+    for i in 0..<data.phrases { frequency[i] = 0 }
     var count: Int32 = 0
-    rc = api.xInstCount!(fts, &count)
+    rc = api.pointee.xInstCount!(fts, &count)
     if rc != SQLITE_OK { return rc }
+    let inst = api.pointee.xInst!
     for i in 0..<count {
       var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-      rc = api.xInst!(fts, i, &phrase, &column, &offset)
+      rc = inst(fts, i, &phrase, &column, &offset)
       if rc != SQLITE_OK { return rc }
-      data.frequency[Int(phrase)] += 1
+      frequency[Int(phrase)] += 1
     }
     let length: Double
     if argc > 0, let value = argv?[0], sqlite3_value_type(value) != SQLITE_NULL {
       length = sqlite3_value_double(value)
     } else {
       var tokens: Int32 = 0
-      rc = api.xColumnSize!(fts, -1, &tokens)
+      rc = api.pointee.xColumnSize!(fts, -1, &tokens)
       if rc != SQLITE_OK { return rc }
       length = Double(tokens)
     }
     let k1 = 1.2, b = 0.75
     var score = 0.0
-    for i in data.idf.indices {
-      let f = data.frequency[i]
-      score += data.idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / data.meanLength)))
+    for i in 0..<data.phrases {
+      let f = frequency[i]
+      score += idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / data.meanLength)))
     }
     sqlite3_result_double(context, -1.0 * score)
     return SQLITE_OK

@@ -36,17 +36,26 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
         """)
     },
-    // 1 → 2: each note's length in tokens (FTS5's own count, copied from its `_docsize` table) and a narrow covering
-    // index over what ranking and the escalation and time filters read. Searches join it in rowid order, so bm25
-    // needs no per-row `_docsize` lookup and filters never touch the wide note rows.
+    // 1 → 2: `note_rank`, one narrow row per note with what ranking and the escalation and time filters read: the
+    // length in tokens (FTS5's own count, copied from its `_docsize` table) and copies of the escalation level and
+    // indexed time. Searches join it by rowid as FTS5 yields matches, so bm25 needs no `_docsize` lookup per match
+    // and filters never touch the wide note rows. The writer keeps it in step with `notes`.
     { db in
-      try db.execute(sql: "ALTER TABLE notes ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0")
-      let update = try db.makeStatement(sql: "UPDATE notes SET tokens = ? WHERE key = ?")
-      let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM notes_fts_docsize")
-      while let row = try sizes.next() {
-        try update.execute(arguments: [DocSize.tokens(row["sz"] as Data?), row["id"] as Int64])
+      try db.execute(sql: """
+        CREATE TABLE note_rank (
+          key INTEGER PRIMARY KEY,
+          tokens INTEGER NOT NULL,
+          escalation INTEGER NOT NULL,
+          indexed_at REAL NOT NULL
+        )
+        """)
+      let insert = try db.makeStatement(sql: "INSERT INTO note_rank (key, tokens, escalation, indexed_at) VALUES (?, ?, ?, ?)")
+      let rows = try Row.fetchCursor(db, sql: """
+        SELECT n.key, d.sz, n.escalation, n.indexed_at FROM notes n LEFT JOIN notes_fts_docsize d ON d.id = n.key
+        """)
+      while let row = try rows.next() {
+        try insert.execute(arguments: [row[0] as Int64, DocSize.tokens(row[1] as Data?), row[2] as Int, row[3] as Double])
       }
-      try db.execute(sql: "CREATE INDEX notes_search ON notes (key, tokens, escalation, indexed_at)")
     },
   ]
 

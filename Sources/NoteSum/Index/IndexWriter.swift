@@ -5,7 +5,8 @@ import GRDBSQLite
 /// Upserts and deletes of notes within one write transaction, with cached statements.
 final class IndexWriter {
   let db: Database
-  private let find, deleteNote, deleteText, deleteConcepts, insertNote, insertText, length, insertConcept: Statement
+  private let find, deleteNote, deleteRank, deleteText, deleteConcepts: Statement
+  private let insertNote, insertRank, insertText, length, insertConcept: Statement
   /// The key the next note gets: one past the largest when the writer started (one transaction has one writer).
   private var nextKey: Int64
 
@@ -13,13 +14,15 @@ final class IndexWriter {
     self.db = db
     find = try db.cachedStatement(sql: "SELECT key FROM notes WHERE id = ?")
     deleteNote = try db.cachedStatement(sql: "DELETE FROM notes WHERE key = ?")
+    deleteRank = try db.cachedStatement(sql: "DELETE FROM note_rank WHERE key = ?")
     deleteText = try db.cachedStatement(sql: "DELETE FROM notes_fts WHERE rowid = ?")
     deleteConcepts = try db.cachedStatement(sql: "DELETE FROM note_concepts WHERE note = ?")
     insertNote = try db.cachedStatement(sql: """
       INSERT INTO notes (key, id, escalation, reasons, summary, blocked, ruleset_name, ruleset_version, ruleset_sha256,
-        indexed_at, tokens)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        indexed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
+    insertRank = try db.cachedStatement(sql: "INSERT INTO note_rank (key, tokens, escalation, indexed_at) VALUES (?, ?, ?, ?)")
     insertText = try db.cachedStatement(sql: "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)")
     length = try db.cachedStatement(sql: "SELECT sz FROM notes_fts_docsize WHERE id = ?")
     insertConcept = try db.cachedStatement(sql: "INSERT OR IGNORE INTO note_concepts (note, concept, section) VALUES (?, ?, ?)")
@@ -27,7 +30,7 @@ final class IndexWriter {
   }
 
   /// Replaces any note with the entry's id by the entry: the note row, its text and its facets.
-  /// The text goes in first, so the note row can carry the length in tokens FTS5 counted for it.
+  /// The text goes in first, so the note's `note_rank` row can carry the length in tokens FTS5 counted for it.
   func upsert(_ e: IndexEntry, indexedAt: Double) throws {
     _ = try delete(id: e.id)
     let key = nextKey
@@ -41,8 +44,9 @@ final class IndexWriter {
     let summary = r.summary.map(\.text).joined(separator: IndexSchema.summarySeparator)
     try insertNote.execute(arguments: [
       key, e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version, r.ruleset.sha256,
-      indexedAt, tokens ?? 0,
+      indexedAt,
     ])
+    try insertRank.execute(arguments: [key, tokens ?? 0, r.escalation.level.rank, indexedAt])
     for c in e.concepts { try insertConcept.execute(arguments: [key, c.concept, c.section]) }
   }
 
@@ -51,6 +55,7 @@ final class IndexWriter {
     guard let key = try probe(find, binding: id, { sqlite3_column_int64($0, 0) }) else { return false }
     try deleteText.execute(arguments: [key])
     try deleteConcepts.execute(arguments: [key])
+    try deleteRank.execute(arguments: [key])
     try deleteNote.execute(arguments: [key])
     return true
   }

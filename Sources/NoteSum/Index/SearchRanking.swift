@@ -5,11 +5,11 @@ extension NoteIndex {
   ///
   /// It carries only keys, so snippets and stored columns are built for the hits alone. The full-text match drives
   /// the join (CROSS JOIN fixes the order) and yields matches in rowid order; each one looks up its length and filter
-  /// columns in the narrow covering index `notes_search`, and filters run before the row is scored.
+  /// columns in the narrow `note_rank` row with the same key, and filters run before the row is scored.
   static func ranking(_ q: SearchQuery, pattern: String) -> (sql: String, arguments: StatementArguments) {
     var sql = """
       SELECT notes_fts.rowid AS key, \(BM25Function.name)(notes_fts, n.tokens) AS rank
-      FROM notes_fts CROSS JOIN notes n INDEXED BY notes_search ON n.key = notes_fts.rowid
+      FROM notes_fts CROSS JOIN note_rank n ON n.key = notes_fts.rowid
       WHERE notes_fts MATCH ?
       """
     var args: StatementArguments = [pattern]

@@ -40,6 +40,10 @@ import Testing
     #expect(try !index.contains(id: "acs"))
     #expect(try index.search(SearchQuery(text: "chest")).map(\.id) == ["cough"])
     #expect(try index.stats().concepts.allSatisfy { $0.concept != "chest_pain" })
+    let left = try index.pool.read { db in
+      try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM note_rank) AS ranks, (SELECT count(*) FROM notes_fts) AS texts")
+    }
+    #expect(left?["ranks"] == 2 && left?["texts"] == 2)
   }
 
   @Test func statsCountLevelsConceptsAndRuleSets() throws {
@@ -110,7 +114,7 @@ import Testing
     let index = try NoteIndex(path: path, create: false)
     #expect(try index.stats().schemaVersion == IndexSchema.version)
     let (tokens, bm25) = try index.pool.read { db in
-      (try Int.fetchAll(db, sql: "SELECT tokens FROM notes ORDER BY key"),
+      (try Int.fetchAll(db, sql: "SELECT tokens FROM note_rank ORDER BY key"),
        try Double.fetchAll(db, sql: "SELECT -bm25(notes_fts) FROM notes_fts WHERE notes_fts MATCH 'chest' ORDER BY bm25(notes_fts)"))
     }
     #expect(tokens.count == 2 && tokens.allSatisfy { $0 > 10 })

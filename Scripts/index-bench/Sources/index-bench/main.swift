@@ -189,6 +189,12 @@ func line(_ name: String, _ times: [Double], _ cpu: [Double], hits: Int) -> Stri
       print("queries \(name) (not in the figures above):")
     }
     for (kind, v) in byKind.sorted(by: { $0.key < $1.key }) { print(line(kind, v.times, v.cpu, hits: v.hits)) }
+  // The slowest queries by CPU time (synthetic text only), to see what the tail is made of.
+  if let n = ProcessInfo.processInfo.environment["NOTESUM_BENCH_SLOWEST"].flatMap(Int.init) {
+    for k in cpu.indices.sorted(by: { cpu[$0] > cpu[$1] }).prefix(n) {
+      print(String(format: "    cpu %6.2f ms  %@  %@", cpu[k], queries[k].kind, queries[k].query.text))
+    }
+  }
   }
 }
 print("-- queries right after the build")
