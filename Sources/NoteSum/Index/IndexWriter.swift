@@ -35,50 +35,66 @@ final class IndexWriter {
     _ = try delete(id: e.id)
     let key = nextKey
     nextKey += 1
-    try insertText.execute(arguments: [key, e.text])
+    try run(insertText, key, e.text)
     let tokens = try probe(length, binding: key) { h in
       DocSize.tokens(UnsafeRawBufferPointer(start: sqlite3_column_blob(h, 0), count: Int(sqlite3_column_bytes(h, 0))))
     }
     let r = e.result
     let reasons = r.escalation.reasons.map(\.rule).joined(separator: " ")
     let summary = r.summary.map(\.text).joined(separator: IndexSchema.summarySeparator)
-    try insertNote.execute(arguments: [
-      key, e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version, r.ruleset.sha256,
-      indexedAt,
-    ])
-    try insertRank.execute(arguments: [key, tokens ?? 0, r.escalation.level.rank, indexedAt])
-    for c in e.concepts { try insertConcept.execute(arguments: [key, c.concept, c.section]) }
+    try run(
+      insertNote, key, e.id, r.escalation.level.rank, reasons, summary, r.blocked, r.ruleset.name, r.ruleset.version,
+      r.ruleset.sha256, indexedAt)
+    try run(insertRank, key, tokens ?? 0, r.escalation.level.rank, indexedAt)
+    for c in e.concepts { try run(insertConcept, key, c.concept, c.section) }
   }
 
   /// Deletes the note with this id and everything stored for it. Returns whether it was present.
   func delete(id: String) throws -> Bool {
     guard let key = try probe(find, binding: id, { sqlite3_column_int64($0, 0) }) else { return false }
-    try deleteText.execute(arguments: [key])
-    try deleteConcepts.execute(arguments: [key])
-    try deleteRank.execute(arguments: [key])
-    try deleteNote.execute(arguments: [key])
+    try run(deleteText, key)
+    try run(deleteConcepts, key)
+    try run(deleteRank, key)
+    try run(deleteNote, key)
     return true
   }
 
-  /// Runs a one-row lookup with SQLite's C API and reads its first column (nil without a row or for NULL).
-  /// On this path GRDB's generic fetch costs more than the index probe itself.
+  // The statements run on SQLite's C API: per note they are a handful of small probes and inserts, and GRDB's
+  // generic fetches and per-execution checks cost more than the work itself (the writer owns the transaction).
+
+  /// Runs a one-row lookup and reads its first column (nil without a row or for NULL).
   private func probe<T>(_ s: Statement, binding value: some DatabaseValueConvertible, _ read: (OpaquePointer) -> T) throws -> T? {
     let h = s.sqliteStatement
-    defer {
-      sqlite3_reset(h)
-      sqlite3_clear_bindings(h)
-    }
-    let rc: Int32
-    switch value.databaseValue.storage {
-    case .int64(let v): rc = sqlite3_bind_int64(h, 1, v)
-    case .string(let v): rc = sqlite3_bind_text(h, 1, v, -1, Self.transient)
-    default: rc = SQLITE_MISUSE
-    }
-    if rc != SQLITE_OK { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
+    defer { sqlite3_reset(h) }
+    try bind(h, [value])
     switch sqlite3_step(h) {
     case SQLITE_ROW: return sqlite3_column_type(h, 0) == SQLITE_NULL ? nil : read(h)
     case SQLITE_DONE: return nil
     case let code: throw DatabaseError(resultCode: ResultCode(rawValue: code))
+    }
+  }
+
+  /// Runs a statement that returns no rows.
+  private func run(_ s: Statement, _ values: (any DatabaseValueConvertible)...) throws {
+    let h = s.sqliteStatement
+    defer { sqlite3_reset(h) }
+    try bind(h, values)
+    let rc = sqlite3_step(h)
+    if rc != SQLITE_DONE { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
+  }
+
+  private func bind(_ h: OpaquePointer, _ values: [any DatabaseValueConvertible]) throws {
+    for (i, value) in values.enumerated() {
+      let at = Int32(i + 1)
+      let rc: Int32
+      switch value.databaseValue.storage {
+      case .null: rc = sqlite3_bind_null(h, at)
+      case .int64(let v): rc = sqlite3_bind_int64(h, at, v)
+      case .double(let v): rc = sqlite3_bind_double(h, at, v)
+      case .string(let v): rc = sqlite3_bind_text(h, at, v, -1, Self.transient)
+      case .blob(let v): rc = v.withUnsafeBytes { sqlite3_bind_blob(h, at, $0.baseAddress, Int32($0.count), Self.transient) }
+      }
+      if rc != SQLITE_OK { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
     }
   }
 
