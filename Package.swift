@@ -31,6 +31,7 @@ let package = Package(
         "ICUText", "DefaultRules",
         .product(name: "Yams", package: "Yams"),
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
     .executableTarget(
       name: "notesum",

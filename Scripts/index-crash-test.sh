@@ -25,6 +25,9 @@ notes, ids = db.execute("SELECT count(*), count(DISTINCT id) FROM notes").fetcho
 fts = db.execute("SELECT count(*) FROM notes_fts").fetchone()[0]
 orphans = db.execute("SELECT count(*) FROM notes_fts WHERE rowid NOT IN (SELECT key FROM notes)").fetchone()[0]
 orphans += db.execute("SELECT count(*) FROM note_concepts WHERE note NOT IN (SELECT key FROM notes)").fetchone()[0]
+# Every note has exactly one rank row, with the length FTS5 counted.
+orphans += db.execute("SELECT count(*) FROM notes WHERE key NOT IN (SELECT key FROM note_rank)").fetchone()[0]
+orphans += db.execute("SELECT count(*) FROM note_rank WHERE key NOT IN (SELECT key FROM notes) OR tokens <= 0").fetchone()[0]
 db.execute("INSERT INTO notes_fts(notes_fts) VALUES('integrity-check')")
 print(ok, notes, ids, fts, orphans)
 PY

@@ -31,8 +31,8 @@ func describe(_ error: any Error) -> String {
 /// `notesum index`: build and inspect the full-text index.
 struct IndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "index", abstract: "Add notes to the SQLite full-text index, remove them, or count what it holds.",
-    subcommands: [Add.self, Stats.self, Remove.self])
+    commandName: "index", abstract: "Add notes to the SQLite full-text index, remove them, optimize it, or count what it holds.",
+    subcommands: [Add.self, Stats.self, Optimize.self, Remove.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -109,6 +109,21 @@ struct IndexCommand: ParsableCommand {
       out += "affirmed concepts (notes):\n"
       for c in s.concepts { out += "  \(c.concept): \(c.notes)\n" }
       try Console.out(out)
+    }
+  }
+
+  struct Optimize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Merge the full-text index into one segment; makes searches faster after a bulk add.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      let index = try database.open(create: false)
+      do { try index.optimize() } catch {
+        Console.err("notesum index optimize: \(describe(error))")
+        throw fail(Exit.outputError)
+      }
     }
   }
 

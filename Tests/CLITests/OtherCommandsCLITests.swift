@@ -83,4 +83,17 @@ struct OtherCommandsCLITests {
     #expect(!stderr.contains("Fatal error"))
     #expect(!stderr.contains("Stack dump"))
   }
+
+  @Test func indexOptimizeKeepsSearchResults() throws {
+    let db = FileManager.default.temporaryDirectory.appendingPathComponent("notesum-opt-\(UUID().uuidString).sqlite").path
+    defer { for f in [db, db + "-wal", db + "-shm"] { try? FileManager.default.removeItem(atPath: f) } }
+    #expect(try CLI.run(["index", "optimize", "--db", db]).status == 66, "a missing index is not created")
+    let add = try CLI.run(["index", "add", "--db", db, "--input", "jsonl", "Corpora/escalation.jsonl"])
+    #expect(add.status == 0, "\(add.stderr)")
+    let before = try CLI.run(["search", "--db", db, "--format", "jsonl", "chest", "pain"])
+    let optimize = try CLI.run(["index", "optimize", "--db", db])
+    #expect(optimize.status == 0 && optimize.stdout.isEmpty, "\(optimize.stderr)")
+    let after = try CLI.run(["search", "--db", db, "--format", "jsonl", "chest", "pain"])
+    #expect(!before.stdout.isEmpty && after.stdout == before.stdout)
+  }
 }

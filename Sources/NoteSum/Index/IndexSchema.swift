@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The index's tables, versioned with `PRAGMA user_version`. Migration `k` takes version `k` to `k + 1`.
@@ -35,28 +36,43 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE notes_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
         """)
     },
+    // 1 → 2: `note_rank`, one narrow row per note with what ranking and the escalation and time filters read: the
+    // length in tokens (FTS5's own count, copied from its `_docsize` table) and copies of the escalation level and
+    // indexed time. Searches join it by rowid as FTS5 yields matches, so bm25 needs no `_docsize` lookup per match
+    // and filters never touch the wide note rows. The writer keeps it in step with `notes`.
+    { db in
+      try db.execute(sql: """
+        CREATE TABLE note_rank (
+          key INTEGER PRIMARY KEY,
+          tokens INTEGER NOT NULL,
+          escalation INTEGER NOT NULL,
+          indexed_at REAL NOT NULL
+        )
+        """)
+      let insert = try db.makeStatement(sql: "INSERT INTO note_rank (key, tokens, escalation, indexed_at) VALUES (?, ?, ?, ?)")
+      let rows = try Row.fetchCursor(db, sql: """
+        SELECT n.key, d.sz, n.escalation, n.indexed_at FROM notes n LEFT JOIN notes_fts_docsize d ON d.id = n.key
+        """)
+      while let row = try rows.next() {
+        try insert.execute(arguments: [row[0] as Int64, DocSize.tokens(row[1] as Data?), row[2] as Int, row[3] as Double])
+      }
+    },
   ]
 
   /// Brings a database up to `version`, refusing one written by a newer schema.
-  /// A version-0 database must be empty: notesum does not take over a foreign database.
-  static func migrate(_ db: Database, path: String) throws {
+  /// A version-0 database must be empty, and is only set up when `create` is true: notesum does not take over a
+  /// foreign database, and reads never create an index. Older versions are migrated either way.
+  static func migrate(_ db: Database, path: String, create: Bool) throws {
     let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if found > version { throw IndexError.newerSchema(found: found, supported: version) }
     if found == version { return }
     if found == 0 {
       let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-      if tables > 0 { throw IndexError.notAnIndex(path: path) }
+      if tables > 0 || !create { throw IndexError.notAnIndex(path: path) }
     }
     for k in found..<version {
       try migrations[k](db)
       try db.execute(sql: "PRAGMA user_version = \(k + 1)")
     }
-  }
-
-  /// Checks the version without changing anything (read-only opens).
-  static func check(_ db: Database, path: String) throws {
-    let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-    if found > version { throw IndexError.newerSchema(found: found, supported: version) }
-    if found < version { throw IndexError.notAnIndex(path: path) }
   }
 }

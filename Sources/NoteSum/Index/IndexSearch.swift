@@ -118,83 +118,61 @@ extension NoteIndex {
     try mapErrors("searching") {
       try pool.read { db in
         let pattern = try Self.pattern(for: q, in: db)
-        // Rank first, carrying only keys, so snippets and stored columns are built for the hits alone.
-        var sql = """
-          SELECT notes_fts.rowid AS key, notes_fts.rank AS rank
-          FROM notes_fts JOIN notes n ON n.key = notes_fts.rowid
-          WHERE notes_fts MATCH ?
-          """
-        var args: StatementArguments = [pattern]
-        if let level = q.minimumEscalation, level > .none {
-          sql += " AND n.escalation >= ?"
-          args += [level.rank]
-        }
-        if let since = q.since {
-          sql += " AND n.indexed_at >= ?"
-          args += [since.timeIntervalSince1970]
-        }
-        for concept in q.concepts {
-          if let section = q.section {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ? AND c.section = ?)"
-            args += [concept, section]
-          } else {
-            sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.concept = ?)"
-            args += [concept]
-          }
-        }
-        if q.concepts.isEmpty, let section = q.section {
-          sql += " AND EXISTS (SELECT 1 FROM note_concepts c WHERE c.note = n.key AND c.section = ?)"
-          args += [section]
-        }
-        sql += " ORDER BY notes_fts.rank LIMIT ?"
-        args += [max(0, q.limit)]
+        let (sql, args) = Self.ranking(q, pattern: pattern)
         let ranked: [Row]
         do {
-          ranked = try Row.fetchAll(db, sql: sql, arguments: args)
+          ranked = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args)
         } catch let e as DatabaseError where q.raw && e.resultCode == .SQLITE_ERROR {
           // Every other part of the statement is fixed; a SQL error here comes from the user's FTS5 expression.
           throw IndexError.invalidQuery
         }
+        // Columns are read by position: this runs once per hit.
         let details = try db.cachedStatement(sql: """
           SELECT n.id, n.escalation, n.reasons, n.summary, n.ruleset_name, n.ruleset_version, n.indexed_at,
-            snippet(notes_fts, 0, ?, ?, '…', ?) AS snippet
+            snippet(notes_fts, 0, ?, ?, '…', ?)
           FROM notes_fts JOIN notes n ON n.key = notes_fts.rowid
           WHERE notes_fts MATCH ? AND notes_fts.rowid = ?
           """)
         let words = max(1, min(q.snippetWords, 64))
         return try ranked.compactMap { r -> SearchHit? in
-          let key: Int64 = r["key"]
+          let key: Int64 = r[0]
           guard let row = try Row.fetchOne(details, arguments: [q.highlightOpen, q.highlightClose, words, pattern, key])
           else { return nil }
-          return Self.hit(row, rank: r["rank"])
+          return Self.hit(row, rank: r[1])
         }
       }
     }
   }
 
-  /// The FTS5 pattern for a query. Plain queries are tokenized like the indexed text and every token is
-  /// quoted, so no character of the input can act as FTS5 syntax.
-  static func pattern(for q: SearchQuery, in db: Database) throws -> FTS5Pattern {
+  /// The FTS5 query for a search. Plain queries are tokenized like the indexed text and every token is quoted, so
+  /// no character of the input can act as FTS5 syntax. Raw queries go to FTS5 as written: the search maps the
+  /// syntax error FTS5 raises to `IndexError.invalidQuery` (checking them up front costs an extra database per search).
+  static func pattern(for q: SearchQuery, in db: Database) throws -> String {
     if q.raw {
       if q.text.allSatisfy(\.isWhitespace) { throw IndexError.emptyQuery }
-      do { return try db.makeFTS5Pattern(rawPattern: q.text, forTable: "notes_fts") } catch { throw IndexError.invalidQuery }
+      return q.text
     }
     let tokenizer = try db.makeTokenizer(.unicode61(diacritics: .remove))
     let tokens = try tokenizer.tokenize(query: q.text).compactMap { $0.flags.contains(.colocated) ? nil : $0.token }
     guard !tokens.isEmpty else { throw IndexError.emptyQuery }
-    let quoted = tokens.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
-    return try FTS5Pattern(rawPattern: quoted)
+    return tokens.map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" }
+      .joined(separator: " ")
   }
 
+  /// A hit from a `details` row (columns by position) and its rank.
   static func hit(_ row: Row, rank: Double) -> SearchHit {
-    let reasons = (row["reasons"] as String).split(separator: " ").map(String.init)
-    let summary = (row["summary"] as String).split(separator: IndexSchema.summarySeparator, omittingEmptySubsequences: true).map(String.init)
-    let level: Int = row["escalation"]
+    let level: Int = row[1]
     return SearchHit(
-      id: row["id"], score: -rank, snippet: row["snippet"],
+      id: row[0], score: -rank, snippet: row[7],
       escalation: EscalationLevel.allCases.first { $0.rank == level } ?? .none,
-      reasons: reasons, summary: summary,
-      ruleset: "\(row["ruleset_name"] as String) \(row["ruleset_version"] as String)",
-      indexedAt: Date(timeIntervalSince1970: row["indexed_at"]))
+      reasons: split(row[2], at: UInt8(ascii: " ")), summary: split(row[3], at: IndexSchema.summarySeparator.utf8.first!),
+      ruleset: "\(row[4] as String) \(row[5] as String)",
+      indexedAt: Date(timeIntervalSince1970: row[6]))
+  }
+
+  /// The non-empty pieces of `text` between ASCII `separator` bytes (splitting UTF-8 at an ASCII byte never cuts a
+  /// character, and is much faster than splitting by a String separator).
+  static func split(_ text: String, at separator: UInt8) -> [String] {
+    text.utf8.split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
   }
 }

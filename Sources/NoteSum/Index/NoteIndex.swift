@@ -12,7 +12,7 @@ public final class NoteIndex: Sendable {
 
   /// Opens the index at `path`.
   /// - Parameter create: create the file (mode 0600) and its tables when missing; when false a missing file is
-  ///   an `IndexError.notFound`.
+  ///   an `IndexError.notFound`. An index written by an older notesum is migrated either way.
   /// - Throws: `IndexError` (a newer schema, a foreign database, a missing file, or a SQLite failure).
   public init(path: String, create: Bool = true) throws {
     self.path = path
@@ -27,12 +27,15 @@ public final class NoteIndex: Sendable {
     }
     var config = Configuration()
     config.busyMode = .timeout(10)
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try BM25Function.register(db)
+    }
     do {
       pool = try DatabasePool(path: path, configuration: config)
       try pool.barrierWriteWithoutTransaction { db in
         try db.inTransaction {
-          if create { try IndexSchema.migrate(db, path: path) } else { try IndexSchema.check(db, path: path) }
+          try IndexSchema.migrate(db, path: path, create: create)
           return .commit
         }
       }
@@ -88,6 +91,16 @@ public final class NoteIndex: Sendable {
   /// Merges the write-ahead log into the database file (optional; SQLite also does this automatically).
   public func checkpoint() throws {
     try mapErrors("checkpointing") { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+  }
+
+  /// Merges the full-text index into a single segment (FTS5 `optimize`). Each `add` batch writes a new segment and
+  /// FTS5 merges them only in part, so after a bulk load every term lookup visits several segments; merging them makes
+  /// searches faster, most of all for rare words and snippets. It rewrites the whole full-text index, so run it
+  /// after a bulk load rather than after every small add.
+  public func optimize() throws {
+    try mapErrors("optimizing") {
+      try pool.write { db in try db.execute(sql: "INSERT INTO notes_fts (notes_fts) VALUES ('optimize')") }
+    }
   }
 
   /// Runs `body`, turning SQLite errors into `IndexError` values that carry no SQL, arguments or text.

@@ -100,4 +100,20 @@ import Testing
     #expect(throws: IndexError.emptyQuery) { try index.search(SearchQuery(text: "  -- ")) }
     #expect(throws: IndexError.emptyQuery) { try index.search(SearchQuery(text: " ", raw: true)) }
   }
+
+  @Test func storedListsSplitAtTheirSeparatorOnly() {
+    #expect(NoteIndex.split("Fièvre 38,5.\u{1E}Revoir demain.\u{1E}\u{1E}Ütz", at: 0x1E) == ["Fièvre 38,5.", "Revoir demain.", "Ütz"])
+    #expect(NoteIndex.split("esc.acs  esc.pe", at: UInt8(ascii: " ")) == ["esc.acs", "esc.pe"])
+    #expect(NoteIndex.split("", at: 0x1E).isEmpty)
+  }
+
+  @Test func searchResultsAreTheSameAfterOptimize() throws {
+    let (index, dir) = try IndexFixtures.populated()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try index.add([IndexFixtures.entry("acs2", IndexFixtures.acs)])
+    let before = try index.search(SearchQuery(text: "chest pain"))
+    try index.optimize()
+    #expect(try index.search(SearchQuery(text: "chest pain")) == before)
+    #expect(before.count == 3)
+  }
 }

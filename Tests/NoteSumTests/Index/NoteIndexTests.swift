@@ -40,6 +40,10 @@ import Testing
     #expect(try !index.contains(id: "acs"))
     #expect(try index.search(SearchQuery(text: "chest")).map(\.id) == ["cough"])
     #expect(try index.stats().concepts.allSatisfy { $0.concept != "chest_pain" })
+    let left = try index.pool.read { db in
+      try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM note_rank) AS ranks, (SELECT count(*) FROM notes_fts) AS texts")
+    }
+    #expect(left?["ranks"] == 2 && left?["texts"] == 2)
   }
 
   @Test func statsCountLevelsConceptsAndRuleSets() throws {
@@ -89,6 +93,44 @@ import Testing
     let foreign = dir.appendingPathComponent("foreign.sqlite").path
     try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t (x)") }
     #expect(throws: IndexError.notAnIndex(path: foreign)) { try NoteIndex(path: foreign) }
+  }
+
+  @Test func aVersion1IndexIsMigratedWithItsNotes() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("v1.sqlite").path
+    // A version-1 file as notesum 1 wrote it: no token counts, no covering index.
+    try DatabaseQueue(path: path).write { db in
+      try IndexSchema.migrations[0](db)
+      try db.execute(sql: "PRAGMA user_version = 1")
+      for (key, (id, text)) in [("acs", IndexFixtures.acs), ("cough", IndexFixtures.cough)].enumerated() {
+        try db.execute(sql: """
+          INSERT INTO notes (key, id, escalation, reasons, summary, blocked, ruleset_name, ruleset_version, ruleset_sha256, indexed_at)
+          VALUES (?, ?, 0, '', '', 0, 'default', '1', '', 0)
+          """, arguments: [key + 1, id])
+        try db.execute(sql: "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", arguments: [key + 1, text])
+      }
+    }
+    let index = try NoteIndex(path: path, create: false)
+    #expect(try index.stats().schemaVersion == IndexSchema.version)
+    let (tokens, bm25) = try index.pool.read { db in
+      (try Int.fetchAll(db, sql: "SELECT tokens FROM note_rank ORDER BY key"),
+       try Double.fetchAll(db, sql: "SELECT -bm25(notes_fts) FROM notes_fts WHERE notes_fts MATCH 'chest' ORDER BY bm25(notes_fts)"))
+    }
+    #expect(tokens.count == 2 && tokens.allSatisfy { $0 > 10 })
+    let hits = try index.search(SearchQuery(text: "chest"))
+    #expect(hits.count == 2)
+    #expect(zip(hits.map(\.score), bm25).allSatisfy { abs($0 - $1) <= 1e-12 })
+    try index.add([IndexFixtures.entry("fever", IndexFixtures.fever)])
+    #expect(try index.search(SearchQuery(text: "fever")).map(\.id).sorted() == ["cough", "fever"])
+  }
+
+  @Test func readingAnEmptyFileDoesNotTurnItIntoAnIndex() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("empty.sqlite").path
+    _ = try DatabaseQueue(path: path)
+    #expect(throws: IndexError.notAnIndex(path: path)) { try NoteIndex(path: path, create: false) }
   }
 
   @Test func readingAMissingIndexDoesNotCreateIt() throws {
