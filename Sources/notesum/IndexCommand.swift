@@ -51,6 +51,9 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .long, help: "Notes per transaction.")
     var batchSize: Int = 500
 
+    @Flag(name: .long, help: "Skip the full-text merge (`index optimize`) that follows a bulk add: 1,000 or more notes that are at least a tenth of the index.")
+    var noOptimize = false
+
     func validate() throws {
       if batchSize < 1 { throw ValidationError("--batch-size must be positive") }
       if input.input == .text && (input.files.isEmpty || input.files == ["-"]) {
@@ -81,6 +84,10 @@ struct IndexCommand: ParsableCommand {
         throw fail(Exit.outputError)
       }
       adder.finishProgress()
+      if !noOptimize, adder.counts.ok >= 1000, let total = try? index.count(), adder.counts.ok * 10 >= total {
+        // A bulk load leaves many segments; merging them once keeps searches fast (see NoteIndex.optimize).
+        do { try index.optimize() } catch { Console.err("notesum index add: \(describe(error)) (the notes are stored; run notesum index optimize later)") }
+      }
       reportCounts(adder.counts, command: "index add")
       if adder.counts.errors > 0 { throw fail(Exit.invalidInput) }
     }

@@ -96,4 +96,23 @@ struct OtherCommandsCLITests {
     let after = try CLI.run(["search", "--db", db, "--format", "jsonl", "chest", "pain"])
     #expect(!before.stdout.isEmpty && after.stdout == before.stdout)
   }
+
+  @Test func bulkAddOptimizesByItselfWithTheSameResults() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("notesum-bulk-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let notes = try CLI.run(["corpus", "generate", "--count", "1000", "--seed", "3"])
+    #expect(notes.status == 0)
+    var results: [String] = []
+    for flags in [[], ["--no-optimize"]] {
+      let db = dir.appendingPathComponent("x\(results.count).sqlite").path
+      let add = try CLI.run(["index", "add", "--db", db, "--input", "jsonl"] + flags, stdin: Data(notes.stdout.utf8))
+      #expect(add.status == 0 && add.stderr.contains("1000 ok"), "\(add.stderr)")
+      let search = try CLI.run(["search", "--db", db, "--format", "jsonl", "--limit", "5", "chest", "pain"])
+      #expect(search.status == 0 && !search.stdout.isEmpty)
+      // indexed_at differs between the two databases; everything else must match.
+      results.append(search.stdout.replacing(/"indexed_at":"[^"]*"/, with: ""))
+    }
+    #expect(results[0] == results[1])
+  }
 }
