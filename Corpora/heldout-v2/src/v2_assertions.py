@@ -38,7 +38,7 @@ s("ed", "Not «short of breath|dyspnea|n» at rest; gets «winded|dyspnea|» aft
 s("ed", "Mom at bedside has a «cough|cough|f» and «fever|fever|f» herself.")
 s("ed", "Triage: «dizziness|dizziness|» and «nausea|nausea|» after standing; denies «headache|headache|n».")
 s("ed", "States her «worst headache of her life|thunderclap_headache|», sudden onset while lifting weights.")
-s("ed", "Headache gradual, not «thunderclap|thunderclap_headache|n»; similar to prior «migraines|headache|h».")
+s("ed", "«Headache|headache|» gradual, not «thunderclap|thunderclap_headache|n»; similar to prior «migraines|headache|h».")
 s("ed", "Took 30 tabs of acetaminophen in an «intentional overdose|overdose|» around 2200.")
 s("ed", "Denies ingestion or «overdose|overdose|n»; friend brought pt in for «confusion|confusion|».")
 s("ed", "No «neck stiffness|neck_stiffness|n», «photophobia|photophobia|n», or «rash|rash|n».")
@@ -136,7 +136,7 @@ s("radiology", "Nondisplaced «fracture|fracture|» of the L 5th metatarsal.")
 s("radiology", "Cannot exclude small «ectopic pregnancy|ectopic_pregnancy|u»; recommend serial hCG.")
 s("inpatient", "Suspect «UTI|uti|u}; UA sent.".replace("«UTI|uti|u}", "«UTI|uti|u»"))
 s("ed", "Appears «confused|confusion|», ?«altered mental status|altered_mental_status|u» vs baseline dementia.")
-s("ed", "Differential includes «meningitis|meningitis|u», migraine, «sinusitis|_|u».".replace("«sinusitis|_|u»", "sinusitis"))
+s("ed", "Differential includes «meningitis|meningitis|u», «migraine|headache|u», «sinusitis|_|u».".replace("«sinusitis|_|u»", "sinusitis"))
 
 # ---- nursing / inpatient / misc -----------------------------------------------------------------------------
 s("nursing", "0300: Pt resting. Denies «pain|_|n». No «nausea|nausea|n». Voiding w/o difficulty.".replace("«pain|_|n»", "pain"))
