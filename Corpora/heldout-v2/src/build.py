@@ -213,6 +213,12 @@ def main():
     if len(a) < 150 or na < 220 or len(e) < 60:
         raise BuildError(f"too small: {len(a)} snippets / {na} mentions / {len(e)} notes")
     root = os.path.join(HERE, "..")
+    # determinism: a second pass over the sources must give the same bytes
+    for name, mod in (("assertions.jsonl", assertions_src), ("escalation.jsonl", escalation_src)):
+        again = [r[2] for r in mod.records()]
+        first = [r[2] for r in (m for m in mod.records())]
+        if again != first:
+            raise BuildError(f"{name}: sources are not deterministic")
     for name, recs in outs.items():
         data = "".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) + "\n" for r in recs)
         with open(os.path.join(root, name), "w", encoding="utf-8") as fh:

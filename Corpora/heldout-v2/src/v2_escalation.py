@@ -393,6 +393,80 @@ Plan: weekly therapy; discussed DV resources.
 """)
 
 
+# ============================ added: templated ROS / lab tables / dictation ====================================
+n("ed", """HISTORY OF PRESENT ILLNESS: this is a 47 year old gentleman who presents with abdominal pain that started yesterday after a large meal it is epigastric «radiates to the back|radiating_pain|» he has been vomitting all night nonbloody, no «hematemesis|hematemesis|n» no «melena|melena|n», he drinks about a six pack a day, he denies «chest pain|chest_pain|n» and he denies «fevers|fever|n» or «rigors|rigors|n».
+REVIEW OF SYSTEMS:
+CONSTITUTIONAL: Negative for «fever|fever|n», «diaphoresis|diaphoresis|n}.
+CARDIOVASCULAR: Negative for «chest pain|chest_pain|n», «palpitations|_|n».
+RESPIRATORY: Negative for «shortness of breath|dyspnea|n», «hemoptysis|hemoptysis|n}.
+GI: Positive for nausea, vomiting, abdominal pain.
+NEURO: Negative for «syncope|syncope|n», «seizures|seizure|n}.
+LABS:
+  Lipase        2,840   H
+  WBC           13.2    H
+  Hgb           14.8
+  K             4.4
+  Na            136
+  Lactate       2.1
+  Glucose       188     H
+  Troponin I    <0.01
+VITALS: T 37.8 C | HR 104 | BP 142/88 | RR 20 | SpO2 96% RA
+ASSESSMENT: acute alcoholic pancreatitis, not «septic|sepsis|n}. IVF, pain control, CIWA.
+""".replace("«palpitations|_|n»", "palpitations").replace("|n}", "|n»"))
+
+n("inpatient", """HOSPITAL DAY 5 -- MICU
+24 HR EVENTS: pressors weaned off at 1400. Remains on 40% FiO2 via HFNC.
+VITALS: Tmax 38.9C, HR 96-112, BP 102/58 (MAP 72) off norepi, RR 22, SpO2 94%.
+LABS          today   yesterday
+  WBC          15.1    18.9
+  Hgb          7.4     7.9
+  Lactate      1.8     3.1
+  Cr           1.6     2.0
+  K            4.9     5.2
+A/P:
+#«Septic shock|septic_shock|» 2/2 LLL pneumonia -- improving, off pressors. Continue pip-tazo, day 5/7.
+#«Sepsis|sepsis|» physiology resolving. Continue to trend lactate.
+""")
+
+n("nursing", """NEURO CHECKS q1h
+0800 GCS 15, pupils 3mm brisk, no «facial asymmetry|facial_droop|n», grips equal, no «drift|unilateral_weakness|n}, «speech clear|speech_disturbance|n}.
+0900 GCS 15, unchanged.
+1000 GCS 14 (E4 V4 M6), pt «slurring words|speech_disturbance|» and new «L arm drift|unilateral_weakness|». Stroke alert paged 1004. Dr. Kennelly at bedside 1009.
+BP 174/96, HR 80, SpO2 97%, FSBG 142.
+""".replace("|n}", "|n»").replace("Stroke alert paged", "«Stroke|stroke|u» alert paged").replace("Dr. Kennelly", "Dr. ‹Ruairi Kennelly|name›"))
+
+n("clinic", """OB/GYN TRIAGE (phone-in then walk-in)
+Pt 27 yo G1P0 at 10w2d with known IUP on US 2 wks ago (FHR 170). Called with light «spotting|vaginal_bleeding|» after intercourse, no «cramping|pelvic_pain|n}. Walked in for reassurance.
+VS: BP 110/68 HR 82 T 36.6
+TVUS today: live IUP, FHR 168, no subchorionic hemorrhage.
+A: postcoital «spotting|vaginal_bleeding|», viable IUP; «ectopic|ectopic_pregnancy|n» excluded. Pt reassured; return for heavy «bleeding|vaginal_bleeding|y} or severe «pelvic pain|pelvic_pain|y}.
+""".replace("|n}", "|n»").replace("|y}", "|y»"))
+
+n("paediatrics", """PEDS ED
+7 yo boy brought by mom, «drank an unknown amount of grandma's clonidine|overdose|» -- bottle found open, ~10 tabs missing. Sleepy but arousable, «lethargic|altered_mental_status|».
+VS: HR 52, BP 88/50, RR 14, SpO2 95%, T 36.4C.
+Glucose 92. No «seizure|seizure|n».
+Plan: observation, naloxone trial, poison center.
+""", "esc.hypotension")
+
+n("radiology", """CT ABDOMEN/PELVIS WITH CONTRAST
+CLINICAL HISTORY: 33F, «RLQ pain|_|», «fever|fever|», r/o appendicitis. «Urine hCG negative|positive_pregnancy_test|n}.
+FINDINGS: Dilated appendix 11 mm with periappendiceal fat stranding. No abscess. Ovaries unremarkable. No free fluid.
+IMPRESSION: Acute uncomplicated appendicitis. No «ectopic pregnancy|ectopic_pregnancy|n}.
+Findings discussed with Dr. Voss by phone at 2240.
+""".replace("«RLQ pain|_|»", "RLQ pain").replace("|n}", "|n»").replace("Dr. Voss", "Dr. ‹Dmitri Voss|name›"))
+
+n("telehealth", """NURSE LINE
+Pt's daughter calling: mom (82) has had «black, tarry stools|melena|» since yesterday and felt «faint|syncope|u» when standing this morning -- daughter unsure whether she actually passed out. On warfarin.
+Advised: call 911 now; RN stayed on line until EMS arrived.
+""")
+
+n("psychiatry", """ER PSYCH EVAL
+Pt is 17 yo F brought by school counselor after classmate reported posts online. Pt states she has had «thoughts of killing herself|suicidal_ideation|» for 2 weeks, researched methods but denies a specific «plan|suicide_plan|n} and denies «intent|suicide_intent|n}. Denies «HI|homicidal_ideation|n}. Mother has «depression|_|f».
+Disposition: admit to adolescent unit voluntary with parental consent.
+""".replace("|n}", "|n»").replace("«depression|_|f»", "depression"))
+
+
 def records():
     out = []
     for i, (style, body, declared) in enumerate(N, 1):
