@@ -125,5 +125,5 @@ def footer(style, d, rng):
         f"\n-- {P(d['clin'], 'name')}, RN\n",
         f"\nSigned: {P(d['clin'], 'name')} DO | Questions: {P(d['clin'].split()[0].lower() + '.' + d['clin'].split()[1].lower() + '@millbrookhealth.example', 'email')}\n",
         f"\nDictated by {P(d['clin'], 'name')}; transcribed, not proofread. Results line {P(d['phone2'], 'phone')}, fax {P(d['fax'], 'fax')}.\n",
-        f"\nPatient portal: {P(d['url'], 'url')}\nSigned {P(d['clin'], 'name')}, PA-C\n",
+        f"\nPatient portal: {P(d['url'], 'url')} (last login from {P(d['ip'], 'ip')})\nSigned {P(d['clin'], 'name')}, PA-C\n",
     ][k]
