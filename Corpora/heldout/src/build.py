@@ -191,9 +191,16 @@ def verify_slices(rec, markup):
         raise BuildError(f"{rec['id']}: span does not slice back")
 
 
-def main():
-    import heldout_assertions as assertions_src
-    import heldout_escalation as escalation_src
+def main(assertions_src=None, escalation_src=None, root=None):
+    """Builds one held-out set: these sources by default, or another set's modules written into `root`."""
+    if assertions_src is None:
+        import heldout_assertions as assertions_src
+    if escalation_src is None:
+        import heldout_escalation as escalation_src
+    # determinism: a second pass over the sources must give the same records
+    for name, mod in (("assertions.jsonl", assertions_src), ("escalation.jsonl", escalation_src)):
+        if [r[2] for r in mod.records()] != [r[2] for r in mod.records()]:
+            raise BuildError(f"{name}: sources are not deterministic")
     outs = {}
     for name, mod, scope in (("assertions.jsonl", assertions_src, "all"), ("escalation.jsonl", escalation_src, "red_flags")):
         recs = []
@@ -212,7 +219,7 @@ def main():
     na = sum(len(r["gold"]["findings"]) for r in a)
     if len(a) < 150 or na < 220 or len(e) < 60:
         raise BuildError(f"too small: {len(a)} snippets / {na} mentions / {len(e)} notes")
-    root = os.path.join(HERE, "..")
+    root = root or os.path.join(HERE, "..")
     for name, recs in outs.items():
         data = "".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) + "\n" for r in recs)
         with open(os.path.join(root, name), "w", encoding="utf-8") as fh:
