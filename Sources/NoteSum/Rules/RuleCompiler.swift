@@ -245,14 +245,20 @@ enum RegexAnchor {
 
   /// The literal word (or group of literal alternatives) starting at `i`, ending on a word boundary.
   private static func wordsAfterBoundary(_ p: [Unicode.Scalar], _ i: Int) -> [String]? {
-    if i + 2 < p.count && p[i] == "(" && p[i + 1] == "?" && p[i + 2] == ":" {
-      guard let close = p[(i + 3)...].firstIndex(of: ")") else { return nil }
-      let body = String(String.UnicodeScalarView(p[(i + 3)..<close]))
+    // A group of literal alternatives, `(?:…)` or case-insensitive `(?i:…)` (anchor words are case-folded anyway).
+    let caseless = i + 3 < p.count && p[i] == "(" && p[i + 1] == "?" && p[i + 2] == "i" && p[i + 3] == ":"
+    if caseless || (i + 2 < p.count && p[i] == "(" && p[i + 1] == "?" && p[i + 2] == ":") {
+      let open = i + (caseless ? 4 : 3)
+      guard let close = p[open...].firstIndex(of: ")") else { return nil }
+      let body = String(String.UnicodeScalarView(p[open..<close]))
       guard !body.contains("("), !body.contains("\\"), endsWord(p, close + 1) else { return nil }
       var out: [String] = []
       for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
         let first = alternative.prefix { $0.isLetter }
-        guard first.count >= 2, first.count == alternative.count || alternative.dropFirst(first.count).first == " " else {
+        // The letters must end a word: the alternative ends there, or goes on with a space or a hyphen, or with an
+        // apostrophe ("can't": ICU keeps it one token, and the anchor index holds its inner words too).
+        let after = alternative.dropFirst(first.count).first
+        guard first.count >= 2, first.count == alternative.count || after == " " || after == "-" || after == "'" || after == "\u{2019}" else {
           return nil
         }
         out.append(String(first))

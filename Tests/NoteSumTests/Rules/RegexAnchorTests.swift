@@ -11,6 +11,12 @@ struct RegexAnchorTests {
     (#"\b(?:Patient|Patient Name|Name):[ ]{0,2}(?<target>[A-Z][a-z]+)"#, ["Patient", "Patient", "Name"]),
     (#"\b(?:Dr|Mrs|Mr)\.? (?<target>[A-Z][a-z]+)"#, ["Dr", "Mrs", "Mr"]),
     (#"\b(?:mother|father)(?:,| is| named)? (?<target>[A-Z][a-z]+ [A-Z][a-z]+)\b"#, ["mother", "father"]),
+    // Case-insensitive groups, and words that go on with a hyphen or an apostrophe (ICU breaks at the hyphen; the
+    // anchor index holds the inner words of "can't").
+    (#"\b(?i:mother|father)(?:,| is)? (?<target>[A-Z][a-z]+)"#, ["mother", "father"]),
+    (#"\b(?:co-signed by|cosigned by|PA-C) (?<target>[A-Z][a-z]+)"#, ["co", "cosigned", "PA"]),
+    (#"\b(?:can't|cannot) lift\b"#, ["can", "cannot"]),
+    (#"\b(?:thoughts? of|want to) kill\b"#, nil),
     // No guarantee of a whole word: no anchor.
     (#"\bseptic"#, nil),
     (#"\bmrn[:#]? {0,2}\d{5,12}\b"#, nil),
