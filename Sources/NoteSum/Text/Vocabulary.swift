@@ -26,28 +26,16 @@ struct Vocabulary: Sendable {
   }
 
   /// The id of a folded word, or `unknown`.
-  func lookup(_ folded: UnsafeBufferPointer<UInt16>) -> Int32? {
-    var slot = Vocabulary.hash(folded) & mask
-    while true {
-      let e = table[slot]
-      if e < 0 { return Vocabulary.unknown }
-      let entry = entries[Int(e)]
-      if Int(entry.length) == folded.count {
-        var same = true
-        let base = Int(entry.offset)
-        for k in 0..<folded.count where storage[base + k] != folded[k] { same = false; break }
-        if same { return e }
-      }
-      slot = (slot + 1) & mask
-    }
-  }
+  func lookup(_ folded: UnsafeBufferPointer<UInt16>) -> Int32? { probe(folded) { $0 } }
 
   /// The id of an ASCII word after folding (A–Z lowercased), or `unknown`: `lookup` without building the folded
   /// copy. The caller guarantees every unit is ASCII, where Unicode case folding is exactly this lowercasing.
-  func lookup(asciiUnfolded word: UnsafeBufferPointer<UInt16>) -> Int32 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for u in word { h = (h ^ UInt64(Vocabulary.lower(u))) &* 0x100_0000_01b3 }
-    var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+  func lookup(asciiUnfolded word: UnsafeBufferPointer<UInt16>) -> Int32 { probe(word, Vocabulary.lower) }
+
+  /// Finds the entry equal to `word` with `unit` applied to each of its code units (hash and comparison alike).
+  @inline(__always)
+  private func probe(_ word: UnsafeBufferPointer<UInt16>, _ unit: (UInt16) -> UInt16) -> Int32 {
+    var slot = Vocabulary.hash(word, unit) & mask
     return table.withUnsafeBufferPointer { table in
       entries.withUnsafeBufferPointer { entries in
         storage.withUnsafeBufferPointer { stored in
@@ -58,7 +46,7 @@ struct Vocabulary: Sendable {
             if Int(entry.length) == word.count {
               var same = true
               let base = Int(entry.offset)
-              for k in 0..<word.count where stored[base + k] != Vocabulary.lower(word[k]) { same = false; break }
+              for k in 0..<word.count where stored[base + k] != unit(word[k]) { same = false; break }
               if same { return e }
             }
             slot = (slot + 1) & mask
@@ -85,16 +73,17 @@ struct Vocabulary: Sendable {
   private mutating func insert(_ id: Int32) {
     let e = entries[Int(id)]
     var slot = storage.withUnsafeBufferPointer {
-      Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[Int(e.offset)..<Int(e.offset + e.length)]))
+      Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[Int(e.offset)..<Int(e.offset + e.length)])) { $0 }
     } & mask
     while table[slot] >= 0 { slot = (slot + 1) & mask }
     table[slot] = id
   }
 
-  /// FNV-1a over the units (`lookup(asciiUnfolded:)` computes the same over lowercased units).
-  @inline(__always) private static func hash(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+  /// FNV-1a over the units, each passed through `unit` first.
+  @inline(__always)
+  private static func hash(_ units: UnsafeBufferPointer<UInt16>, _ unit: (UInt16) -> UInt16) -> Int {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for u in units { h = (h ^ UInt64(u)) &* 0x100_0000_01b3 }
+    for u in units { h = (h ^ UInt64(unit(u))) &* 0x100_0000_01b3 }
     return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 }
