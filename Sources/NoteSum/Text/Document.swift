@@ -134,47 +134,33 @@ public struct Document: Sendable {
 
   private static func offsetMaps(_ units: [UInt16]) -> (scalar: [Int32], utf8: [Int32]) {
     let n = units.count
-    // Both maps are filled through pointers in one pass (appending per scalar cost more than the arithmetic).
-    var scalarCount = 0
-    let utf8 = [Int32](unsafeUninitializedCapacity: n + 1) { out, initialized in
-      out[0] = 0
-      var b: Int32 = 0, i = 0, k = 1
-      units.withUnsafeBufferPointer { u in
-        while i < n {
-          let c = u[i]
-          if c >= 0xD800 && c < 0xDC00 && i + 1 < n {
-            b += 4
-            i += 2
-          } else {
-            b += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3)
-            i += 1
+    var scalar = [Int32](repeating: 0, count: n + 1)
+    var utf8 = [Int32](repeating: 0, count: n + 1)  // one entry per scalar plus the end; trimmed below
+    var s = 0
+    // One pass, both maps filled through pointers (appending per scalar cost more than the arithmetic).
+    units.withUnsafeBufferPointer { u in
+      scalar.withUnsafeMutableBufferPointer { scalarOut in
+        utf8.withUnsafeMutableBufferPointer { utf8Out in
+          var b: Int32 = 0, i = 0
+          while i < n {
+            let c = u[i]
+            scalarOut[i] = Int32(s)
+            if c >= 0xD800 && c < 0xDC00 && i + 1 < n {
+              scalarOut[i + 1] = Int32(s)
+              b += 4
+              i += 2
+            } else {
+              b += c < 0x80 ? 1 : (c < 0x800 ? 2 : 3)
+              i += 1
+            }
+            s += 1
+            utf8Out[s] = b
           }
-          out[k] = b
-          k += 1
+          scalarOut[n] = Int32(s)
         }
       }
-      initialized = k
-      scalarCount = k - 1
     }
-    let scalar = [Int32](unsafeUninitializedCapacity: n + 1) { out, initialized in
-      var s: Int32 = 0, i = 0
-      units.withUnsafeBufferPointer { u in
-        while i < n {
-          let c = u[i]
-          out[i] = s
-          if c >= 0xD800 && c < 0xDC00 && i + 1 < n {
-            out[i + 1] = s
-            i += 2
-          } else {
-            i += 1
-          }
-          s += 1
-        }
-      }
-      out[n] = s
-      initialized = n + 1
-    }
-    assert(Int(scalar[n]) == scalarCount)
+    utf8.removeLast(n - s)
     return (scalar, utf8)
   }
 }
