@@ -28,12 +28,7 @@ struct AnchorIndex {
     }
     guard merged else { return }  // tokens alone come in text order
     occurrences.sort { ($0.start, $0.id) < ($1.start, $1.id) }
-    var unique = 0
-    for k in occurrences.indices where k == 0 || occurrences[k] != occurrences[unique - 1] {
-      occurrences[unique] = occurrences[k]
-      unique += 1
-    }
-    occurrences.removeLast(occurrences.count - unique)
+    occurrences.removeAdjacentRepeats { $0 == $1 }
   }
 
   /// True when any of `ids` occurs.
@@ -43,11 +38,7 @@ struct AnchorIndex {
 
   /// Start offsets of the occurrences of `ids` in `[from, to)`, ascending, without repeats.
   func starts(of ids: [Int32], from: Int, to: Int) -> [Int] {
-    var lo = 0, hi = occurrences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(occurrences[mid].start) < from { lo = mid + 1 } else { hi = mid }
-    }
+    var lo = occurrences.lowerBound { Int($0.start) < from }
     var out: [Int] = []
     while lo < occurrences.count && Int(occurrences[lo].start) < to {
       let o = occurrences[lo]

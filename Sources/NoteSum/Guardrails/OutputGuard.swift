@@ -208,11 +208,7 @@ struct OutputGuard {
   }
 
   private func tokenRange(_ r: UTF16Range, _ tokens: [Token]) -> (Int, Int) {
-    var lo = 0, hi = tokens.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(tokens[mid].start) < r.start { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = tokens.lowerBound { Int($0.start) < r.start }
     var end = lo
     while end < tokens.count && Int(tokens[end].end) <= r.end { end += 1 }
     return (lo, end)

@@ -52,11 +52,7 @@ public struct IndexEntry: Sendable, Hashable {
 
   /// The section of the last sentence starting at or before `offset` (sentences are in source order).
   static func section(at offset: Int, in sentences: [SentenceInfo]) -> String {
-    var lo = 0, hi = sentences.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sentences[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = sentences.lowerBound { $0.span.start <= offset }
     return lo == 0 ? (sentences.first?.section ?? "unknown") : sentences[lo - 1].section
   }
 }

@@ -123,12 +123,7 @@ struct Summarizer {
       }
     }
     set.sort()
-    var unique = 0
-    for k in set.indices where k == 0 || set[k] != set[unique - 1] {
-      set[unique] = set[k]
-      unique += 1
-    }
-    set.removeLast(set.count - unique)
+    set.removeAdjacentRepeats(==)
     return set
   }
 
