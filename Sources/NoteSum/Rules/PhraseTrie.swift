@@ -9,8 +9,6 @@ struct PhraseTrie: Sendable {
   /// Children of the root by word id (-1: none), built by `finalize()`: most tokens start no phrase, and this
   /// answers them with one load.
   private var rootChildren: [Int32] = []
-  /// Whether each node ends a phrase (`!payloads[node].isEmpty`), built by `finalize()`.
-  private var ends: [Bool] = []
   private var payloads: [[Int32]] = [[]]
   private(set) var isEmpty = true
 
@@ -33,7 +31,6 @@ struct PhraseTrie: Sendable {
     isEmpty = false
     tableKeys = []  // stale until the next finalize()
     rootChildren = []
-    ends = []
   }
 
   /// Builds the lookup table; call once after the last `insert`.
@@ -47,7 +44,6 @@ struct PhraseTrie: Sendable {
     var maxRootID: Int32 = -1
     for key in edges.keys where key >> 32 == 0 { maxRootID = max(maxRootID, Int32(truncatingIfNeeded: key)) }
     rootChildren = [Int32](repeating: -1, count: Int(maxRootID) + 1)
-    ends = payloads.map { !$0.isEmpty }
     for (key, value) in edges {
       if key >> 32 == 0 { rootChildren[Int(UInt32(truncatingIfNeeded: key))] = value }
       var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
@@ -76,14 +72,14 @@ struct PhraseTrie: Sendable {
     var node: Int32 = 0
     var best: (Int, Int32)? = nil
     var i = start
-    if !ends.isEmpty {
+    if !rootChildren.isEmpty {
       // Finalized: the first step by direct index.
       guard i < limit else { return nil }
       let id = tokens[i].id
       guard id >= 0, Int(id) < rootChildren.count, rootChildren[Int(id)] >= 0 else { return nil }
       node = rootChildren[Int(id)]
       i += 1
-      if ends[Int(node)] { best = (i, node) }
+      if !payloads[Int(node)].isEmpty { best = (i, node) }
     }
     while i < limit {
       let id = tokens[i].id
@@ -92,7 +88,7 @@ struct PhraseTrie: Sendable {
       guard let next = child(key) else { break }
       node = next
       i += 1
-      if ends.isEmpty ? !payloads[Int(node)].isEmpty : ends[Int(node)] { best = (i, node) }
+      if !payloads[Int(node)].isEmpty { best = (i, node) }
     }
     guard let best else { return nil }
     return (best.0, payloads[Int(best.1)])
