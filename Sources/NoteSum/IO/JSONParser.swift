@@ -76,22 +76,12 @@ struct JSONParser {
 
   /// An object, at its `{`. The first of duplicate keys wins; later values are only scanned.
   private mutating func object() throws(JSONParseError) -> [String: JSONValue] {
-    try enter()
-    i += 1
     var result: [String: JSONValue] = [:]
-    skipWhitespace()
-    if peek == Byte.closeBrace {
-      i += 1
-      depth -= 1
-      return result
-    }
+    if try open(close: Byte.closeBrace) { return result }
     while true {
       guard peek == Byte.quote else { throw .syntax(offset: i) }
       let key = try string()
-      skipWhitespace()
-      guard peek == Byte.colon else { throw .syntax(offset: i) }
-      i += 1
-      skipWhitespace()
+      try colon()
       if result[key] == nil { result[key] = try value() } else { try skipValue() }
       if try endOfMember(close: Byte.closeBrace) { return result }
     }
@@ -99,19 +89,32 @@ struct JSONParser {
 
   /// An array, at its `[`.
   private mutating func array() throws(JSONParseError) -> [JSONValue] {
-    try enter()
-    i += 1
     var result: [JSONValue] = []
-    skipWhitespace()
-    if peek == Byte.closeBracket {
-      i += 1
-      depth -= 1
-      return result
-    }
+    if try open(close: Byte.closeBracket) { return result }
     while true {
       result.append(try value())
       if try endOfMember(close: Byte.closeBracket) { return result }
     }
+  }
+
+  /// At a `{` or `[`: enters the container and steps past the opening and whitespace. True when `close` follows at
+  /// once (the empty container is then left too).
+  private mutating func open(close: UInt8) throws(JSONParseError) -> Bool {
+    try enter()
+    i += 1
+    skipWhitespace()
+    guard peek == close else { return false }
+    i += 1
+    depth -= 1
+    return true
+  }
+
+  /// After an object key: the `:` with the whitespace around it.
+  private mutating func colon() throws(JSONParseError) {
+    skipWhitespace()
+    guard peek == Byte.colon else { throw .syntax(offset: i) }
+    i += 1
+    skipWhitespace()
   }
 
   /// After a member or element: true (past `close`) when the container ends, false (past `,`) when another follows.
@@ -348,22 +351,12 @@ struct JSONParser {
     case Byte.quote: try skipString()
     case Byte.openBrace, Byte.openBracket:
       let close = peek == Byte.openBrace ? Byte.closeBrace : Byte.closeBracket
-      try enter()
-      i += 1
-      skipWhitespace()
-      if peek == close {
-        i += 1
-        depth -= 1
-        return
-      }
+      if try open(close: close) { return }
       while true {
         if close == Byte.closeBrace {
           guard peek == Byte.quote else { throw .syntax(offset: i) }
           try skipString()
-          skipWhitespace()
-          guard peek == Byte.colon else { throw .syntax(offset: i) }
-          i += 1
-          skipWhitespace()
+          try colon()
         }
         try skipValue()
         if try endOfMember(close: close) { return }
