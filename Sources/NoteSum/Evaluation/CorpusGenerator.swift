@@ -1,7 +1,8 @@
 import Foundation
 
-/// SplitMix64: a small, fast, seeded generator. The same seed gives the same sequence on every platform.
-public struct SplitMix64: Sendable {
+/// SplitMix64: a small, fast, seeded generator. The same seed gives the same sequence on every platform. It is also a
+/// `RandomNumberGenerator`, for seeded property tests and benchmarks.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
   /// A generator seeded with `seed`.
   public init(seed: UInt64) { state = seed }

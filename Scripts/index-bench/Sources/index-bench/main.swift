@@ -92,17 +92,7 @@ print(String(format: "index build (NoteIndex.add): %.2f s, %.0f notes/s = %.0f%%
 print(String(format: "end to end (pipeline + index, sequential): %.0f notes/s", Double(notes.count) / (pipeline + buildTime)))
 
 // 4. Queries: 1-3 words drawn from random notes (so frequent words come up often), then the same words with facets.
-struct Seeded: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-var gen = Seeded(state: 42)
+var gen = SplitMix64(seed: 42)  // the library's seeded generator
 let stats = try index.stats()
 let concepts = stats.concepts.prefix(20).map(\.concept)
 let sections = ["hpi", "assessment_plan", "plan", "ros", "physical_exam", "chief_complaint"]
